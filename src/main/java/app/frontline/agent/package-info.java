@@ -1,0 +1,4 @@
+@NullMarked
+package app.frontline.agent;
+
+import org.jspecify.annotations.NullMarked;

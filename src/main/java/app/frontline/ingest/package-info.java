@@ -1,0 +1,4 @@
+@NullMarked
+package app.frontline.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.frontline.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.frontline.team;
+
+import org.jspecify.annotations.NullMarked;

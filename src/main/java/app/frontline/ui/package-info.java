@@ -1,0 +1,4 @@
+@NullMarked
+package app.frontline.ui;
+
+import org.jspecify.annotations.NullMarked;
