@@ -1,8 +1,13 @@
 package app.frontline.store;
 
 import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -12,25 +17,55 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Without {@code spring.mongodb.uri} the app runs on an in-process MongoDB-wire server; the rest
- * of the code talks to it through the ordinary driver and cannot tell the difference.
+ * Without {@code spring.mongodb.uri} the app runs on an in-process MongoDB-wire server
+ * (mongo-java-server, memory backend made durable by {@link DurableStore}); the rest of the code
+ * talks to it through the ordinary driver and cannot tell the difference.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedStoreConfiguration.NoMongoUri.class)
+@EnableConfigurationProperties(StoreProperties.class)
 class EmbeddedStoreConfiguration {
 
-    @Bean(destroyMethod = "shutdownNow")
-    MongoServer embeddedMongoServer() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        return server;
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
+
+    @Bean
+    EmbeddedStore embeddedStore(StoreProperties properties) {
+        return properties.durable()
+                ? new EmbeddedStore(DurableStore.open(properties.dataDir(), properties.fsync()))
+                : new EmbeddedStore(null);
     }
 
     @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
-        var address = server.getLocalAddress();
-        var uri = new ConnectionString("mongodb://127.0.0.1:" + address.getPort());
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore store) {
+        var uri = new ConnectionString("mongodb://127.0.0.1:" + store.port());
         return () -> uri;
+    }
+
+    /** The server and, when durable, the files behind it; closed together with the context. */
+    static final class EmbeddedStore implements AutoCloseable {
+        private final @Nullable DurableStore files;
+        private final MongoServer server;
+
+        EmbeddedStore(@Nullable DurableStore files) {
+            this.files = files;
+            MongoBackend backend = files != null ? files.backend() : new MemoryBackend();
+            this.server = new MongoServer(backend);
+            server.bind("127.0.0.1", 0);
+            log.info("Embedded MongoDB-wire server on 127.0.0.1:{} ({})", port(),
+                    files != null ? "durable" : "in memory only");
+        }
+
+        int port() {
+            return server.getLocalAddress().getPort();
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.shutdownNow();
+            if (files != null) {
+                files.close();
+            }
+        }
     }
 
     static class NoMongoUri implements Condition {

@@ -10,6 +10,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -19,10 +21,13 @@ class TeamController {
 
     private final TeamRepository teams;
     private final AgentRepository agents;
+    private final String storeZone;
 
-    TeamController(TeamRepository teams, AgentRepository agents) {
+    TeamController(TeamRepository teams, AgentRepository agents,
+            @Value("${frontline.time-zone:UTC}") String storeZone) {
         this.teams = teams;
         this.agents = agents;
+        this.storeZone = storeZone;
     }
 
     @QueryMapping
@@ -33,6 +38,11 @@ class TeamController {
     @QueryMapping
     @Nullable Team team(@Argument String id) {
         return teams.findById(id).orElse(null);
+    }
+
+    @SchemaMapping
+    String timeZone(Team team) {
+        return team.timeZoneOr(storeZone);
     }
 
     /** One query for the agents of every team in the response, not one per team. */
