@@ -1,0 +1,339 @@
+package app.frontline.metric;
+
+import app.frontline.metric.Facts.ActionKind;
+import app.frontline.metric.Facts.ConnectedOrder;
+import app.frontline.metric.Facts.Conversation;
+import app.frontline.metric.Facts.CreatedOrder;
+import app.frontline.metric.Facts.Directory;
+import app.frontline.metric.Facts.Login;
+import app.frontline.metric.Facts.OrderAction;
+import app.frontline.metric.Facts.Survey;
+import com.mongodb.client.MongoCollection;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the facts of a time window with as few commands as the selection allows: one pass over
+ * orders for everything that happened to them in the window, one over conversations, one over
+ * surveys (plus their conversations), one over logins, and, only for the metrics that need to know
+ * whether a customer is new, one over the customers' order history. The number of commands does
+ * not depend on how many agents or teams are asked for.
+ *
+ * <p>Only operators that both mongo-java-server and MongoDB 7+ support are used (plain finds,
+ * $match, $group with $push); everything else is computed in Java.
+ */
+@Component
+class FactLoader {
+
+    private static final int BATCH = 10_000;
+
+    private final MongoTemplate mongo;
+
+    FactLoader(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Facts load(Instant start, Instant end, @Nullable String channel, Set<Source> sources) {
+        Directory directory = directory();
+        List<CreatedOrder> created = new ArrayList<>();
+        List<OrderAction> actions = new ArrayList<>();
+        if (sources.stream().anyMatch(s -> s.ordinal() <= Source.CANCELS.ordinal())) {
+            orders(start, end, sources, created, actions);
+        }
+        List<Conversation> conversations = sources.contains(Source.CONVERSATIONS)
+                ? conversations(start, end, channel, directory) : List.of();
+        Map<String, List<ConnectedOrder>> connected = sources.contains(Source.CONNECTED_ORDERS)
+                ? connectedOrders(conversations) : Map.of();
+        List<Survey> surveys = sources.contains(Source.SURVEYS) ? surveys(start, end, channel) : List.of();
+        List<Login> logins = sources.contains(Source.LOGINS) ? logins(start, end) : List.of();
+        Map<String, long[]> history = Map.of();
+        if (sources.contains(Source.CUSTOMER_HISTORY)) {
+            Set<String> customers = new HashSet<>();
+            created.forEach(o -> customers.add(o.customerKey()));
+            connected.values().forEach(list -> list.forEach(o -> customers.add(o.customerKey())));
+            history = customerHistory(customers);
+        }
+        return new Facts(directory, created, actions, logins, conversations, surveys, connected, history);
+    }
+
+    private Directory directory() {
+        Map<String, String> teamOfAgent = new HashMap<>();
+        Set<String> active = new HashSet<>();
+        for (Document agent : collection("agents").find()
+                .projection(new Document("teamId", 1).append("active", 1))) {
+            String id = agent.get("_id").toString();
+            if (agent.getString("teamId") != null) {
+                teamOfAgent.put(id, agent.getString("teamId"));
+            }
+            if (!Boolean.FALSE.equals(agent.get("active"))) {
+                active.add(id);
+            }
+        }
+        Map<String, Integer> sla = new HashMap<>();
+        for (Document team : collection("teams").find().projection(new Document("slaFirstReplyMinutes", 1))) {
+            if (team.get("slaFirstReplyMinutes") instanceof Number minutes) {
+                sla.put(team.get("_id").toString(), minutes.intValue());
+            }
+        }
+        return new Directory(teamOfAgent, active, sla);
+    }
+
+    private void orders(Instant start, Instant end, Set<Source> sources, List<CreatedOrder> created,
+            List<OrderAction> actions) {
+        List<Bson> when = new ArrayList<>();
+        Document fields = new Document();
+        if (sources.contains(Source.CREATED_ORDERS)) {
+            when.add(new Document("createdAt", range(start, end)).append("status", "approved"));
+            for (String f : List.of("status", "createdAt", "customerKey", "total", "cogs", "createdByAgentId",
+                    "rebillDiscount", "retryDiscount", "deliveredAt")) {
+                fields.append(f, 1);
+            }
+        }
+        if (sources.contains(Source.REFUNDS)) {
+            when.add(new Document("refunds.at", range(start, end)));
+            fields.append("refunds", 1);
+        }
+        if (sources.contains(Source.RETURNS)) {
+            when.add(new Document("returns.at", range(start, end)));
+            fields.append("returns", 1);
+        }
+        if (sources.contains(Source.CHARGEBACKS)) {
+            when.add(new Document("chargeback.at", range(start, end)));
+            fields.append("chargeback", 1).append("total", 1).append("createdByAgentId", 1);
+        }
+        if (sources.contains(Source.REPROCESSES)) {
+            when.add(new Document("reprocessedAt", range(start, end)));
+            fields.append("reprocessedAt", 1).append("reprocessedByAgentId", 1);
+        }
+        if (sources.contains(Source.CANCELS)) {
+            when.add(new Document("cancelledAt", range(start, end)));
+            fields.append("cancelledAt", 1).append("cancelledByAgentId", 1);
+        }
+        Document match = when.size() == 1 ? (Document) when.get(0) : new Document("$or", when);
+        for (Document order : collection("orders").find(match).projection(fields).batchSize(BATCH)) {
+            if (sources.contains(Source.CREATED_ORDERS) && "approved".equals(order.getString("status"))) {
+                Instant createdAt = instant(order, "createdAt");
+                if (createdAt != null && within(createdAt, start, end)) {
+                    created.add(new CreatedOrder(createdAt, customerKey(order), money(order.get("total")),
+                            money(order.get("cogs")), order.getString("createdByAgentId"),
+                            money(order.get("rebillDiscount")), money(order.get("retryDiscount")),
+                            instant(order, "deliveredAt")));
+                }
+            }
+            if (sources.contains(Source.REFUNDS)) {
+                for (Document refund : list(order, "refunds")) {
+                    Instant at = instant(refund, "at");
+                    if (at != null && within(at, start, end)) {
+                        actions.add(new OrderAction(ActionKind.REFUND, at, refund.getString("byAgentId"),
+                                money(refund.get("amount"))));
+                    }
+                }
+            }
+            if (sources.contains(Source.RETURNS)) {
+                for (Document ret : list(order, "returns")) {
+                    Instant at = instant(ret, "at");
+                    if (at != null && within(at, start, end)) {
+                        ActionKind kind = Boolean.TRUE.equals(ret.get("rma")) ? ActionKind.RMA_RETURN
+                                : ActionKind.RETURN;
+                        actions.add(new OrderAction(kind, at, ret.getString("byAgentId"), BigDecimal.ZERO));
+                    }
+                }
+            }
+            if (sources.contains(Source.CHARGEBACKS) && order.get("chargeback") instanceof Document chargeback) {
+                Instant at = instant(chargeback, "at");
+                if (at != null && within(at, start, end)) {
+                    actions.add(new OrderAction(ActionKind.CHARGEBACK, at, order.getString("createdByAgentId"),
+                            money(order.get("total"))));
+                }
+            }
+            action(order, sources, Source.REPROCESSES, ActionKind.REPROCESS, "reprocessedAt", "reprocessedByAgentId",
+                    start, end, actions);
+            action(order, sources, Source.CANCELS, ActionKind.CANCEL, "cancelledAt", "cancelledByAgentId", start,
+                    end, actions);
+        }
+    }
+
+    private static void action(Document order, Set<Source> sources, Source source, ActionKind kind, String timeField,
+            String agentField, Instant start, Instant end, List<OrderAction> actions) {
+        if (sources.contains(source)) {
+            Instant at = instant(order, timeField);
+            if (at != null && within(at, start, end)) {
+                actions.add(new OrderAction(kind, at, order.getString(agentField), BigDecimal.ZERO));
+            }
+        }
+    }
+
+    private List<Conversation> conversations(Instant start, Instant end, @Nullable String channel,
+            Directory directory) {
+        Document match = new Document("createdAt", range(start, end));
+        if (channel != null) {
+            match.append("channel", channel);
+        }
+        Document fields = new Document("createdAt", 1).append("teamId", 1).append("assigneeAgentId", 1)
+                .append("firstReplyAt", 1).append("resolvedAt", 1).append("archivedAt", 1)
+                .append("handleSeconds", 1).append("rating", 1).append("offers", 1);
+        List<Conversation> rows = new ArrayList<>();
+        for (Document c : collection("conversations").find(match).projection(fields).batchSize(BATCH)) {
+            int[] offers = new int[4];
+            for (Document offer : list(c, "offers")) {
+                int base = "upsell".equals(offer.getString("kind")) ? 0
+                        : "crossSell".equals(offer.getString("kind")) ? 2 : -1;
+                if (base >= 0) {
+                    offers[base]++;
+                    if (Boolean.TRUE.equals(offer.get("accepted"))) {
+                        offers[base + 1]++;
+                    }
+                }
+            }
+            Double handle = c.get("handleSeconds") instanceof Number n ? n.doubleValue() : null;
+            rows.add(new Conversation(c.get("_id").toString(), instant(c, "createdAt"), c.getString("teamId"),
+                    c.getString("assigneeAgentId"), instant(c, "firstReplyAt"), instant(c, "resolvedAt"),
+                    c.get("archivedAt") != null, handle, c.getString("rating"), offers[0], offers[1], offers[2],
+                    offers[3]));
+        }
+        return rows;
+    }
+
+    private Map<String, List<ConnectedOrder>> connectedOrders(List<Conversation> conversations) {
+        Map<String, List<ConnectedOrder>> byConversation = new HashMap<>();
+        if (conversations.isEmpty()) {
+            return byConversation;
+        }
+        List<String> ids = conversations.stream().map(Conversation::id).toList();
+        Document match = new Document("status", "approved").append("conversationId", new Document("$in", ids));
+        Document fields = new Document("conversationId", 1).append("customerKey", 1).append("createdAt", 1)
+                .append("total", 1);
+        for (Document o : collection("orders").find(match).projection(fields).batchSize(BATCH)) {
+            Instant createdAt = instant(o, "createdAt");
+            if (createdAt != null) {
+                byConversation.computeIfAbsent(o.getString("conversationId"), k -> new ArrayList<>())
+                        .add(new ConnectedOrder(customerKey(o), createdAt, money(o.get("total"))));
+            }
+        }
+        return byConversation;
+    }
+
+    private List<Survey> surveys(Instant start, Instant end, @Nullable String channel) {
+        List<Document> answers = new ArrayList<>();
+        Set<String> conversationIds = new LinkedHashSet<>();
+        Document fields = new Document("conversationId", 1).append("kind", 1).append("score", 1).append("at", 1);
+        for (Document s : collection("surveys").find(new Document("at", range(start, end))).projection(fields)
+                .batchSize(BATCH)) {
+            answers.add(s);
+            if (s.getString("conversationId") != null) {
+                conversationIds.add(s.getString("conversationId"));
+            }
+        }
+        Map<String, Document> conversations = new HashMap<>();
+        if (!conversationIds.isEmpty()) {
+            Document match = new Document("_id", new Document("$in", new ArrayList<>(conversationIds)));
+            Document convFields = new Document("teamId", 1).append("assigneeAgentId", 1).append("channel", 1);
+            for (Document c : collection("conversations").find(match).projection(convFields).batchSize(BATCH)) {
+                conversations.put(c.get("_id").toString(), c);
+            }
+        }
+        List<Survey> rows = new ArrayList<>();
+        for (Document s : answers) {
+            Document conversation = s.getString("conversationId") == null ? null
+                    : conversations.get(s.getString("conversationId"));
+            if (channel != null && (conversation == null || !channel.equals(conversation.getString("channel")))) {
+                continue;
+            }
+            if (!(s.get("score") instanceof Number score)) {
+                continue;
+            }
+            rows.add(new Survey(instant(s, "at"), s.getString("kind"), score.intValue(),
+                    conversation == null ? null : conversation.getString("teamId"),
+                    conversation == null ? null : conversation.getString("assigneeAgentId")));
+        }
+        return rows;
+    }
+
+    private List<Login> logins(Instant start, Instant end) {
+        List<Login> rows = new ArrayList<>();
+        Document fields = new Document("agentId", 1).append("at", 1);
+        for (Document l : collection("logins").find(new Document("at", range(start, end))).projection(fields)
+                .batchSize(BATCH)) {
+            if (l.getString("agentId") != null) {
+                rows.add(new Login(instant(l, "at"), l.getString("agentId")));
+            }
+        }
+        return rows;
+    }
+
+    /** Every approved order's time of the given customers, sorted, in one aggregation. */
+    private Map<String, long[]> customerHistory(Set<String> customers) {
+        Map<String, long[]> history = new HashMap<>();
+        if (customers.isEmpty()) {
+            return history;
+        }
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("status", "approved")
+                        .append("customerKey", new Document("$in", new ArrayList<>(customers)))),
+                new Document("$group", new Document("_id", "$customerKey")
+                        .append("at", new Document("$push", "$createdAt"))));
+        for (Document group : collection("orders").aggregate(pipeline).allowDiskUse(true).batchSize(BATCH)) {
+            List<?> times = group.getList("at", Object.class);
+            long[] sorted = new long[times.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = ((Date) times.get(i)).getTime();
+            }
+            java.util.Arrays.sort(sorted);
+            history.put(String.valueOf(group.get("_id")), sorted);
+        }
+        return history;
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
+    }
+
+    private static Document range(Instant start, Instant end) {
+        return new Document("$gte", Date.from(start)).append("$lt", Date.from(end));
+    }
+
+    private static boolean within(Instant at, Instant start, Instant end) {
+        return !at.isBefore(start) && at.isBefore(end);
+    }
+
+    private static @Nullable Instant instant(Document document, String field) {
+        return document.get(field) instanceof Date date ? date.toInstant() : null;
+    }
+
+    private static String customerKey(Document order) {
+        String key = order.getString("customerKey");
+        return key == null ? "" : key;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Document> list(Document document, String field) {
+        return document.get(field) instanceof List<?> list ? (List<Document>) list : List.of();
+    }
+
+    static BigDecimal money(@Nullable Object value) {
+        return switch (value) {
+            case null -> BigDecimal.ZERO;
+            case Decimal128 d -> d.bigDecimalValue();
+            case BigDecimal b -> b;
+            case Integer i -> BigDecimal.valueOf(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case Number n -> BigDecimal.valueOf(n.doubleValue());
+            case String s -> new BigDecimal(s.trim());
+            default -> BigDecimal.ZERO;
+        };
+    }
+}

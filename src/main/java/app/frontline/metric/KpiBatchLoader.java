@@ -1,0 +1,53 @@
+package app.frontline.metric;
+
+import app.frontline.period.Period;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Removes the N+1 of {@code agents { kpis { ... } }}: every {@code kpis} field of a request level
+ * (the store's, each team's, each agent's) becomes one key, and all keys with the same period and
+ * channel are computed together, reading each collection once for all of them with the union of
+ * the metrics they selected.
+ */
+@Component
+class KpiBatchLoader {
+
+    KpiBatchLoader(BatchLoaderRegistry registry, KpiService kpis) {
+        registry.forTypePair(KpiKey.class, Kpis.class)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(kpis, keys)));
+    }
+
+    private static Map<KpiKey, Kpis> load(KpiService service, Set<KpiKey> keys) {
+        Map<KpiKey, Kpis> result = new HashMap<>();
+        Map<PeriodAndChannel, List<KpiKey>> groups = keys.stream()
+                .collect(Collectors.groupingBy(k -> new PeriodAndChannel(k.period(), k.channel()),
+                        LinkedHashMap::new, Collectors.toList()));
+        groups.forEach((group, groupKeys) -> {
+            Set<Scope> scopes = new HashSet<>();
+            Set<String> metrics = new HashSet<>();
+            groupKeys.forEach(k -> {
+                scopes.add(k.scope());
+                metrics.addAll(k.metrics());
+            });
+            Map<Scope, Map<String, @Nullable Object>> values = metrics.isEmpty() ? Map.of()
+                    : service.compute(group.period(), group.channel(), scopes, metrics);
+            groupKeys.forEach(k -> result.put(k, new Kpis(k.scope(), k.period(), k.channel(),
+                    Objects.requireNonNullElse(values.get(k.scope()), Map.of()))));
+        });
+        return result;
+    }
+
+    private record PeriodAndChannel(Period period, @Nullable String channel) {
+    }
+}
