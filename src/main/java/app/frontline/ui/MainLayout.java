@@ -34,5 +34,7 @@ class MainLayout extends AppLayout {
                 spacer, graphiql);
         bar.addClassNames(Display.FLEX, AlignItems.CENTER, Gap.LARGE, Padding.Horizontal.MEDIUM, Width.FULL);
         addToNavbar(bar);
+        // the few pages fit in the navbar: no empty drawer taking a quarter of the screen
+        setDrawerOpened(false);
     }
 }

@@ -1,6 +1,7 @@
 package app.frontline.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +16,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
-import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
@@ -34,6 +34,7 @@ class OverviewView extends VerticalLayout {
 
     OverviewView(GraphQlClient uiGraphQlClient) {
         setMaxWidth("72rem");
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         add(new H2("Overview"));
         Overview overview;
         try {
@@ -43,8 +44,8 @@ class OverviewView extends VerticalLayout {
             return;
         }
         if (overview == null || overview.isEmpty()) {
-            add(new Notice("empty-state", "No data yet", "No data yet — import an NDJSON file (POST /api/import) "
-                    + "with your teams, agents, conversations, surveys and orders, then reload this page."));
+            add(new Notice("empty-state", "No data yet", "import an NDJSON file (POST /api/import) with your teams, "
+                    + "agents, conversations, surveys and orders, then reload this page."));
             return;
         }
         add(new CountCards(overview.recordCounts()), new H3("Teams"));
@@ -71,19 +72,22 @@ class OverviewView extends VerticalLayout {
     }
 
     /** A message in place of the page's content: an empty store, or a query that failed. */
-    private static final class Notice extends Div {
+    private static final class Notice extends Paragraph {
         Notice(String id, String title, @Nullable String text) {
             setId(id);
-            add(new H3(title), new Paragraph(text == null ? "" : text));
-            addClassNames(Background.CONTRAST_5, BorderRadius.LARGE, Padding.LARGE);
+            var strong = new Span(title);
+            strong.addClassNames(FontWeight.SEMIBOLD);
+            add(strong, new Text(text == null ? "" : " — " + text));
+            addClassNames(Background.CONTRAST_5, BorderRadius.LARGE, Padding.LARGE, Margin.NONE);
         }
     }
 
-    /** One small card per collection, wrapping on narrow screens. */
+    /** One small card per collection: a grid of as many equal columns as fit (two on a phone). */
     private static final class CountCards extends Div {
         CountCards(Counts counts) {
             setId("record-counts");
-            addClassNames(Display.FLEX, FlexWrap.WRAP, Gap.MEDIUM);
+            addClassNames(Display.GRID, Gap.MEDIUM);
+            getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(9rem, 1fr))");
             add(card("teams", "Teams", counts.teams()), card("agents", "Agents", counts.agents()),
                     card("logins", "Logins", counts.logins()),
                     card("conversations", "Conversations", counts.conversations()),
@@ -98,7 +102,6 @@ class OverviewView extends VerticalLayout {
             var card = new Div(number, caption);
             card.setId("count-" + key);
             card.addClassNames(Display.FLEX, FlexDirection.COLUMN, Background.CONTRAST_5, BorderRadius.LARGE, Padding.MEDIUM);
-            card.getStyle().set("min-width", "8rem").set("flex", "1 1 8rem");
             return card;
         }
     }
@@ -106,8 +109,7 @@ class OverviewView extends VerticalLayout {
     /** A team's settings and its agents; agents who have left are marked, not hidden. */
     private static final class TeamCard extends Div {
         TeamCard(TeamRow team) {
-            addClassNames(Background.CONTRAST_5, BorderRadius.LARGE, Padding.MEDIUM);
-            setWidthFull();
+            addClassNames("team-card", Background.CONTRAST_5, BorderRadius.LARGE, Padding.MEDIUM);
             var name = new H3(team.name());
             name.addClassNames(FontSize.LARGE, Margin.NONE);
             var facts = new Span(team.timeZone() + " · first reply within " + team.slaFirstReplyMinutes()

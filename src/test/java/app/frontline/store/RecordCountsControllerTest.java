@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 @SpringBootTest
@@ -23,7 +24,7 @@ class RecordCountsControllerTest {
     @BeforeEach
     void emptyStore() {
         for (String c : new String[] {"teams", "agents", "logins", "conversations", "surveys", "orders"}) {
-            mongo.dropCollection(c);
+            mongo.remove(new Query(), c);
         }
     }
 
@@ -39,13 +40,9 @@ class RecordCountsControllerTest {
         mongo.insert(new Document("_id", "c2"), "conversations");
         mongo.insert(new Document("_id", "o1"), "orders");
 
-        var counts = graphQl.documentName("recordCounts").execute().path("recordCounts");
-        counts.path("teams").entity(Integer.class).isEqualTo(1);
-        counts.path("agents").entity(Integer.class).isEqualTo(3);
-        counts.path("logins").entity(Integer.class).isEqualTo(0);
-        counts.path("conversations").entity(Integer.class).isEqualTo(2);
-        counts.path("surveys").entity(Integer.class).isEqualTo(0);
-        counts.path("orders").entity(Integer.class).isEqualTo(1);
+        graphQl.documentName("recordCounts").execute()
+                .path("recordCounts").entity(Map.class)
+                .isEqualTo(Map.of("teams", 1, "agents", 3, "logins", 0, "conversations", 2, "surveys", 0, "orders", 1));
     }
 
     @Test
