@@ -88,7 +88,7 @@ final class Chromium {
         }
         System.out.println("[chromium] " + BROWSER + " or " + DRIVER + " missing: installing with apt-get");
         run("apt-get", "update");
-        run("apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver");
+        run("apt-get", "install", "-y", "chromium", "chromium-driver");
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("apt-get finished but " + BROWSER + " or " + DRIVER + " is still missing");
         }
