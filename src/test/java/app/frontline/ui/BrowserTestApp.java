@@ -1,0 +1,19 @@
+package app.frontline.ui;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The running app every browser test talks to. One annotation, so all browser test classes share
+ * one cached Spring context (Vaadin dev mode starts once). Vaadin's dev tools are off: their
+ * "development mode" popup would cover the header in screenshots.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@interface BrowserTestApp {
+}
