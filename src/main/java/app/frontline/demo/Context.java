@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What every part of one generation run shares: options, randomness, the output and counts. */
 final class Context {
@@ -19,6 +21,7 @@ final class Context {
     final long start;
     final long now;
     private final Writer out;
+    private final Map<ZoneId, HourlyOffsets> offsets = new HashMap<>();
     long teams;
     long agents;
     long logins;
@@ -40,6 +43,11 @@ final class Context {
 
     void write() throws IOException {
         line.writeTo(out);
+    }
+
+    HourlyOffsets offsets(ZoneId zone) {
+        // a day's margin each side: far zones' days start before and end after the store's
+        return offsets.computeIfAbsent(zone, z -> new HourlyOffsets(z, start - 86_400, now + 86_400));
     }
 
     LocalDate date(int day) {

@@ -2,7 +2,6 @@ package app.frontline.demo;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -39,14 +38,18 @@ final class ConversationMaker {
         Rng rng = ctx.rng;
         LocalDate date = ctx.date(day);
         // (createdAt << 8 | team << 3 | channel), sorted: ids then follow creation time
+        long[] teamDayStart = new long[ctx.roster.teams.size()];
+        for (DemoTeam t : ctx.roster.teams) {
+            teamDayStart[t.index()] = date.atStartOfDay(t.zone()).toEpochSecond();
+        }
+        long storeDayStart = date.atStartOfDay(ctx.storeZone()).toEpochSecond();
         long[] planned = new long[count];
         for (int i = 0; i < count; i++) {
             int team = rng.chance(0.03) ? NO_TEAM : rng.weighted(teamShares);
             double[] mix = team == NO_TEAM ? NO_TEAM_MIX : ctx.roster.teams.get(team).channelMix();
             int channel = rng.weighted(mix);
-            ZoneId zone = team == NO_TEAM ? ctx.storeZone() : ctx.roster.teams.get(team).zone();
             double[] hours = channel == Channel.EMAIL.ordinal() && rng.chance(0.25) ? ANY_HOUR : BUSINESS_HOURS;
-            long at = date.atStartOfDay(zone).toEpochSecond() + rng.weighted(hours) * 3600L + rng.between(0, 3599);
+            long at = (team == NO_TEAM ? storeDayStart : teamDayStart[team]) + rng.weighted(hours) * 3600L + rng.between(0, 3599);
             planned[i] = at << 8 | (long) team << 3 | channel;
         }
         Arrays.sort(planned);
@@ -88,7 +91,7 @@ final class ConversationMaker {
         boolean slaMissed = firstReplyAt >= 0 && firstReplyAt - createdAt > sla * 60L;
         double quality = 0.85 - (slaMissed ? 0.25 : 0) - (resolvedAt < 0 ? 0.3 : 0);
 
-        TimeStyle style = TimeStyle.draw(rng, team == null ? ctx.storeZone() : team.zone());
+        TimeStyle style = TimeStyle.draw(rng, ctx.offsets(team == null ? ctx.storeZone() : team.zone()));
         JsonLine line = ctx.line.begin("conversation", id);
         if (channel != Channel.EMAIL || rng.chance(0.9)) {
             line.str("channel", channel.json); // e-mail is the default: some sources leave it out

@@ -1,5 +1,6 @@
 package app.frontline.demo;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,10 @@ final class Customers {
 
     private static final String[] DOMAINS = {"mail.example", "inbox.example", "post.example",
         "webmail.example", "fastmail.example"};
+
+    /** Name parts as they appear in addresses, worked out once: this runs for every record. */
+    private static final String[] FIRST = Arrays.stream(Roster.FIRST).map(Customers::local).toArray(String[]::new);
+    private static final String[] LAST = Arrays.stream(Roster.LAST).map(Customers::local).toArray(String[]::new);
 
     private final long salt;
     private long seen;
@@ -39,11 +44,14 @@ final class Customers {
 
     String email(long customer) {
         long h = Rng.mix(salt ^ customer);
-        String first = Roster.ascii(Roster.FIRST[(int) Long.remainderUnsigned(h, Roster.FIRST.length)]);
-        String last = Roster.ascii(Roster.LAST[(int) Long.remainderUnsigned(h >>> 20, Roster.LAST.length)])
-            .replace(" ", "").replace("'", "");
+        String first = FIRST[(int) Long.remainderUnsigned(h, FIRST.length)];
+        String last = LAST[(int) Long.remainderUnsigned(h >>> 20, LAST.length)];
         String domain = DOMAINS[(int) Long.remainderUnsigned(h >>> 40, DOMAINS.length)];
         return first + (h < 0 ? "." : "_") + last + customer + "@" + domain;
+    }
+
+    private static String local(String name) {
+        return Roster.ascii(name).replace(" ", "").replace("'", "");
     }
 
     /** As a source system stores it: usually clean, sometimes capitalised or padded. */

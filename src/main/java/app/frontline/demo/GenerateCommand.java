@@ -3,6 +3,7 @@ package app.frontline.demo;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -80,8 +81,18 @@ public final class GenerateCommand {
 
     private static OutputStream open(String out) throws IOException {
         if (out.equals("-")) {
-            // not System.out: closing the try block must not close the process's stdout for good
-            return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+            // straight to the descriptor (System.out flushes per line); flushed, never closed
+            return new FilterOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
         }
         return new BufferedOutputStream(new FileOutputStream(out), 1 << 16);
     }

@@ -158,7 +158,12 @@ final class JsonLine {
     }
 
     private void escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int clean = 0;
+        while (clean < value.length() && needsNoEscape(value.charAt(clean))) {
+            clean++;
+        }
+        sb.append(value, 0, clean); // nearly always the whole string
+        for (int i = clean; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -175,5 +180,9 @@ final class JsonLine {
                 }
             }
         }
+    }
+
+    private static boolean needsNoEscape(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 }

@@ -62,7 +62,7 @@ final class OrderMaker {
         boolean replacement = agent != null && rng.chance(0.02); // a free replacement: total 0
         long total = replacement ? 0 : price(rng);
         boolean numbers = rng.chance(0.1);
-        TimeStyle style = TimeStyle.draw(rng, ctx.storeZone());
+        TimeStyle style = TimeStyle.draw(rng, ctx.offsets(ctx.storeZone()));
 
         JsonLine line = ctx.line.begin("order", "o-" + ++seq)
             .str("status", approved ? "approved" : "declined")

@@ -61,7 +61,7 @@ final class Shifts {
                 return;
             }
             ctx.line.begin("login", "l-" + ++loginSeq).str("agentId", agent.id())
-                .time("at", at, TimeStyle.draw(rng, agent.team().zone()));
+                .time("at", at, TimeStyle.draw(rng, ctx.offsets(agent.team().zone())));
             ctx.write();
             ctx.logins++;
             at += rng.between(9000, 18_000);

@@ -48,7 +48,7 @@ final class SurveyMaker {
             line.str("conversationId", conversationId);
         }
         line.str("kind", kind.json).num("score", kind.score(rng, good))
-            .time("at", at, TimeStyle.draw(rng, ctx.storeZone()));
+            .time("at", at, TimeStyle.draw(rng, ctx.offsets(ctx.storeZone())));
         if (rng.chance(0.18)) {
             line.str("comment", good ? rng.pick(PRAISE) : rng.pick(COMPLAINTS));
         }
