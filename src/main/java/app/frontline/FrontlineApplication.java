@@ -1,11 +1,20 @@
 package app.frontline;
 
+import app.frontline.ingest.ImportCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class FrontlineApplication {
+
+    /** Starts the web application, or runs a command given as the first argument. */
     public static void main(String[] args) {
-        SpringApplication.run(FrontlineApplication.class, args);
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "import" -> System.exit(ImportCommand.run(FrontlineApplication.class, rest));
+            default -> SpringApplication.run(FrontlineApplication.class, args);
+        }
     }
 }
