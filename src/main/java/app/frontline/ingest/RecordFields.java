@@ -121,7 +121,7 @@ final class RecordFields {
         }
         long n = v.asLong();
         if (n < min || n > max) {
-            error(name, (max == Long.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max)
+            error(name, (max >= Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max)
                     + " (got " + n + ")");
             return null;
         }
