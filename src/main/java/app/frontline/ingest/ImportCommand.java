@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
@@ -22,6 +23,10 @@ public final class ImportCommand {
     public static final int OK = 0;
     public static final int ERROR = 1;
     public static final int REJECTED = 2;
+    /** Vaadin's auto-configuration needs a web application context, which a command has not. */
+    private static final String NO_WEB_UI = "spring.autoconfigure.exclude="
+            + "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
+
     /** How many rejections of a file are printed; the rest are counted. */
     static final int SHOWN_REJECTIONS = 20;
 
@@ -33,8 +38,14 @@ public final class ImportCommand {
         this.out = out;
     }
 
-    /** Runs the command: starts the application without its web server, imports, stops it. */
-    public static int run(Class<?> application, String... files) {
+    /**
+     * Runs the command: starts the application without its web server, imports, stops it.
+     * Arguments starting with {@code --} are Spring properties (e.g. {@code --spring.mongodb.uri=...}),
+     * the others are files.
+     */
+    public static int run(Class<?> application, String... args) {
+        String[] files = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        String[] properties = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
         if (files.length == 0) {
             System.err.println("usage: frontline import FILE [FILE...]");
             return ERROR;
@@ -47,9 +58,10 @@ public final class ImportCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
+                .properties(NO_WEB_UI)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run()) {
+                .run(properties)) {
             return new ImportCommand(context.getBean(RecordImporter.class), System.out).importFiles(files);
         }
     }
