@@ -1,0 +1,67 @@
+package app.frontline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+
+/** The importRecords mutation: typed inputs, same rules, errors as data. */
+class ImportGraphQlControllerTest extends IngestTestSupport {
+
+    @Autowired
+    ExecutionGraphQlService graphQlService;
+
+    ExecutionGraphQlServiceTester graphQl;
+
+    @BeforeEach
+    void tester() {
+        graphQl = ExecutionGraphQlServiceTester.create(graphQlService);
+    }
+
+    @Test
+    void aGoodAndABadRecord() {
+        Map<String, Object> input = Map.of("logins", List.of(
+                Map.of("id", "l-1", "agentId", "a-1", "at", "2026-11-02T08:01:12Z"),
+                Map.of("id", "l-2", "agentId", " ", "at", "2026-11-02T08:01:12Z")));
+
+        var payload = graphQl.documentName("importRecords").variable("input", input).execute();
+
+        payload.path("importRecords.accepted").entity(Integer.class).isEqualTo(1);
+        payload.path("importRecords.inserted").entity(Integer.class).isEqualTo(1);
+        payload.path("importRecords.rejected").entity(Integer.class).isEqualTo(1);
+        payload.path("importRecords.errors").entityList(Map.class).containsExactly(Map.of(
+                "type", "login", "index", 1, "id", "l-2", "field", "agentId", "reason", "must not be empty"));
+        assertThat(ids("logins")).containsExactly("l-1");
+    }
+
+    @Test
+    void typedInputsAreStoredInTheFormatsLayout() {
+        var payload = graphQl.documentName("importTypedRecords").execute();
+
+        payload.path("importRecords.accepted").entity(Integer.class).isEqualTo(6);
+        payload.path("importRecords.rejected").entity(Integer.class).isEqualTo(1);
+        payload.path("importRecords.errors[0].type").entity(String.class).isEqualTo("survey");
+        payload.path("importRecords.errors[0].index").entity(Integer.class).isEqualTo(1);
+        payload.path("importRecords.errors[0].field").entity(String.class).isEqualTo("score");
+        payload.path("importRecords.errors[0].reason").entity(String.class).isEqualTo("must be between 1 and 7 (got 9)");
+        payload.path("importRecords.pending").entityList(Map.class).containsExactly(Map.of(
+                "type", "agent", "index", 1, "id", "a-2", "field", "teamId", "missingId", "t-9"));
+
+        assertThat(stored("conversations", "c-1")).containsEntry("channel", "chat").containsEntry("rating", "sad")
+                .containsEntry("customerKey", "bob@mail.example")
+                .containsEntry("firstReplyAt", StoredLayoutTest.date("2026-11-02T08:04:30Z"));
+        assertThat(stored("conversations", "c-1").getList("offers", org.bson.Document.class).getFirst())
+                .containsEntry("kind", "crossSell");
+        assertThat(stored("surveys", "s-1")).containsEntry("kind", "nps").containsEntry("score", 10);
+        assertThat(stored("orders", "o-1")).containsEntry("status", "approved")
+                .containsEntry("total", new Decimal128(new BigDecimal("129.90")));
+        assertThat(ids("surveys")).containsExactly("s-1");
+    }
+}
