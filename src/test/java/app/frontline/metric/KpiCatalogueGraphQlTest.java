@@ -157,7 +157,7 @@ class KpiCatalogueGraphQlTest {
 
     @Test
     void everyMetricForTheStoreTeamsAndAgents() {
-        var response = graphQl.documentName("kpiScopes")
+        var response = graphQl.documentName("kpiScopes").fragmentName("allKpis")
                 .variable("period", Map.of("from", "2026-11-02", "to", "2026-11-08", "timeZone", "UTC"))
                 .execute();
         Map<String, Map<String, Object>> scopes = new LinkedHashMap<>();
