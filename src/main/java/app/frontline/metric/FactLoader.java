@@ -47,7 +47,7 @@ class FactLoader {
         this.mongo = mongo;
     }
 
-    Facts load(Instant start, Instant end, @Nullable String channel, Set<Source> sources) {
+    Facts load(Instant start, Instant end, Set<Source> sources) {
         Directory directory = directory();
         List<CreatedOrder> created = new ArrayList<>();
         List<OrderAction> actions = new ArrayList<>();
@@ -55,10 +55,10 @@ class FactLoader {
             orders(start, end, sources, created, actions);
         }
         List<Conversation> conversations = sources.contains(Source.CONVERSATIONS)
-                ? conversations(start, end, channel, directory) : List.of();
+                ? conversations(start, end) : List.of();
         Map<String, List<ConnectedOrder>> connected = sources.contains(Source.CONNECTED_ORDERS)
                 ? connectedOrders(conversations) : Map.of();
-        List<Survey> surveys = sources.contains(Source.SURVEYS) ? surveys(start, end, channel) : List.of();
+        List<Survey> surveys = sources.contains(Source.SURVEYS) ? surveys(start, end) : List.of();
         List<Login> logins = sources.contains(Source.LOGINS) ? logins(start, end) : List.of();
         Map<String, long[]> history = Map.of();
         if (sources.contains(Source.CUSTOMER_HISTORY)) {
@@ -68,6 +68,23 @@ class FactLoader {
             history = customerHistory(customers);
         }
         return new Facts(directory, created, actions, logins, conversations, surveys, connected, history);
+    }
+
+    /** The tags carried by the scope's conversations started in the window, sorted. */
+    List<String> tags(Instant start, Instant end, Scope scope) {
+        Document match = new Document("createdAt", range(start, end));
+        switch (scope.kind()) {
+            case TEAM -> match.append("teamId", scope.id());
+            case AGENT -> match.append("assigneeAgentId", scope.id());
+            case STORE -> { }
+        }
+        if (scope.slice() != null && scope.slice().dimension() == Scope.Slice.Dimension.CHANNEL) {
+            match.append("channel", scope.slice().value());
+        }
+        List<String> tags = new ArrayList<>();
+        collection("conversations").distinct("tags", match, String.class).into(tags);
+        tags.sort(null);
+        return tags;
     }
 
     private Directory directory() {
@@ -177,13 +194,10 @@ class FactLoader {
         }
     }
 
-    private List<Conversation> conversations(Instant start, Instant end, @Nullable String channel,
-            Directory directory) {
+    private List<Conversation> conversations(Instant start, Instant end) {
         Document match = new Document("createdAt", range(start, end));
-        if (channel != null) {
-            match.append("channel", channel);
-        }
-        Document fields = new Document("createdAt", 1).append("teamId", 1).append("assigneeAgentId", 1)
+        Document fields = new Document("createdAt", 1).append("channel", 1).append("tags", 1).append("teamId", 1)
+                .append("assigneeAgentId", 1)
                 .append("firstReplyAt", 1).append("resolvedAt", 1).append("archivedAt", 1)
                 .append("handleSeconds", 1).append("rating", 1).append("offers", 1);
         List<Conversation> rows = new ArrayList<>();
@@ -201,7 +215,8 @@ class FactLoader {
             }
             Double handle = c.get("handleSeconds") instanceof Number n ? n.doubleValue() : null;
             rows.add(new Conversation(c.get("_id").toString(), instant(c, "createdAt"), c.getString("teamId"),
-                    c.getString("assigneeAgentId"), instant(c, "firstReplyAt"), instant(c, "resolvedAt"),
+                    c.getString("assigneeAgentId"), c.getString("channel"), strings(c, "tags"),
+                    instant(c, "firstReplyAt"), instant(c, "resolvedAt"),
                     c.get("archivedAt") != null, handle, c.getString("rating"), offers[0], offers[1], offers[2],
                     offers[3]));
         }
@@ -227,7 +242,7 @@ class FactLoader {
         return byConversation;
     }
 
-    private List<Survey> surveys(Instant start, Instant end, @Nullable String channel) {
+    private List<Survey> surveys(Instant start, Instant end) {
         List<Document> answers = new ArrayList<>();
         Set<String> conversationIds = new LinkedHashSet<>();
         Document fields = new Document("conversationId", 1).append("kind", 1).append("score", 1).append("at", 1);
@@ -241,7 +256,8 @@ class FactLoader {
         Map<String, Document> conversations = new HashMap<>();
         if (!conversationIds.isEmpty()) {
             Document match = new Document("_id", new Document("$in", new ArrayList<>(conversationIds)));
-            Document convFields = new Document("teamId", 1).append("assigneeAgentId", 1).append("channel", 1);
+            Document convFields = new Document("teamId", 1).append("assigneeAgentId", 1).append("channel", 1)
+                    .append("tags", 1);
             for (Document c : collection("conversations").find(match).projection(convFields).batchSize(BATCH)) {
                 conversations.put(c.get("_id").toString(), c);
             }
@@ -250,15 +266,14 @@ class FactLoader {
         for (Document s : answers) {
             Document conversation = s.getString("conversationId") == null ? null
                     : conversations.get(s.getString("conversationId"));
-            if (channel != null && (conversation == null || !channel.equals(conversation.getString("channel")))) {
-                continue;
-            }
             if (!(s.get("score") instanceof Number score)) {
                 continue;
             }
             rows.add(new Survey(instant(s, "at"), s.getString("kind"), score.intValue(),
                     conversation == null ? null : conversation.getString("teamId"),
-                    conversation == null ? null : conversation.getString("assigneeAgentId")));
+                    conversation == null ? null : conversation.getString("assigneeAgentId"),
+                    conversation == null ? null : conversation.getString("channel"),
+                    conversation == null ? List.of() : strings(conversation, "tags")));
         }
         return rows;
     }
@@ -317,6 +332,11 @@ class FactLoader {
     private static String customerKey(Document order) {
         String key = order.getString("customerKey");
         return key == null ? "" : key;
+    }
+
+    private static List<String> strings(Document document, String field) {
+        return document.get(field) instanceof List<?> list
+                ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
     }
 
     @SuppressWarnings("unchecked")

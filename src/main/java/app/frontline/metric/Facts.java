@@ -44,13 +44,15 @@ record Facts(
     }
 
     record Conversation(String id, Instant createdAt, @Nullable String team, @Nullable String agent,
+            @Nullable String channel, List<String> tags,
             @Nullable Instant firstReplyAt, @Nullable Instant resolvedAt, boolean archived,
             @Nullable Double handleSeconds, @Nullable String rating, int upsellMade, int upsellAccepted,
             int crossSellMade, int crossSellAccepted) {
     }
 
     /** A survey answer in the window, attributed through its conversation. */
-    record Survey(Instant at, String kind, int score, @Nullable String team, @Nullable String agent) {
+    record Survey(Instant at, String kind, int score, @Nullable String team, @Nullable String agent,
+            @Nullable String channel, List<String> tags) {
     }
 
     /** An approved order whose conversationId names one of the window's conversations. */

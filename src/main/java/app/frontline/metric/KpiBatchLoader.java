@@ -16,9 +16,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Removes the N+1 of {@code agents { kpis { ... } }}: every {@code kpis} field of a request level
- * (the store's, each team's, each agent's) becomes one key, and all keys with the same period and
- * channel are computed together, reading each collection once for all of them with the union of
- * the metrics they selected.
+ * (the store's, each team's, each agent's, each channel or tag row's) becomes one key, and all keys
+ * of the same period are computed together, reading each collection once for all of them with the
+ * union of the metrics they selected.
  */
 @Component
 class KpiBatchLoader {
@@ -30,24 +30,20 @@ class KpiBatchLoader {
 
     private static Map<KpiKey, Kpis> load(KpiService service, Set<KpiKey> keys) {
         Map<KpiKey, Kpis> result = new HashMap<>();
-        Map<PeriodAndChannel, List<KpiKey>> groups = keys.stream()
-                .collect(Collectors.groupingBy(k -> new PeriodAndChannel(k.period(), k.channel()),
-                        LinkedHashMap::new, Collectors.toList()));
-        groups.forEach((group, groupKeys) -> {
+        Map<Period, List<KpiKey>> byPeriod = keys.stream()
+                .collect(Collectors.groupingBy(KpiKey::period, LinkedHashMap::new, Collectors.toList()));
+        byPeriod.forEach((period, periodKeys) -> {
             Set<Scope> scopes = new HashSet<>();
             Set<String> metrics = new HashSet<>();
-            groupKeys.forEach(k -> {
+            periodKeys.forEach(k -> {
                 scopes.add(k.scope());
                 metrics.addAll(k.metrics());
             });
             Map<Scope, Map<String, @Nullable Object>> values = metrics.isEmpty() ? Map.of()
-                    : service.compute(group.period(), group.channel(), scopes, metrics);
-            groupKeys.forEach(k -> result.put(k, new Kpis(k.scope(), k.period(), k.channel(),
+                    : service.compute(period, scopes, metrics);
+            periodKeys.forEach(k -> result.put(k, new Kpis(k.scope(), k.period(),
                     Objects.requireNonNullElse(values.get(k.scope()), Map.of()))));
         });
         return result;
-    }
-
-    private record PeriodAndChannel(Period period, @Nullable String channel) {
     }
 }

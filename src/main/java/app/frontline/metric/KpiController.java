@@ -2,6 +2,7 @@ package app.frontline.metric;
 
 import app.frontline.agent.Agent;
 import app.frontline.agent.AgentRepository;
+import app.frontline.metric.Scope.Slice;
 import app.frontline.period.Granularity;
 import app.frontline.period.Period;
 import app.frontline.period.PeriodInput;
@@ -15,9 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -28,10 +31,13 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The KPI API. Each {@code kpis} field asks only for the metrics its selection set names, and goes
- * through {@link KpiBatchLoader} so a list of agents costs what one agent costs.
+ * through {@link KpiBatchLoader}, so a list of agents (or of channel and tag rows) costs what one
+ * costs.
  */
 @Controller
 class KpiController {
+
+    private static final List<String> CHANNELS = List.of("EMAIL", "CHAT", "PHONE", "SOCIAL", "MESSAGING");
 
     private final Periods periods;
     private final KpiService service;
@@ -46,19 +52,19 @@ class KpiController {
     @QueryMapping
     CompletableFuture<Kpis> kpis(@Argument PeriodInput period, @Argument @Nullable String channel,
             DataFetchingFieldSelectionSet selection, DataLoader<KpiKey, Kpis> loader) {
-        return load(Scope.STORE, period, channel, selection, loader);
+        return load(Scope.STORE.within(slice(channel)), periods.resolve(period), selection, loader);
     }
 
     @SchemaMapping(typeName = "Team", field = "kpis")
     CompletableFuture<Kpis> teamKpis(Team team, @Argument PeriodInput period, @Argument @Nullable String channel,
             DataFetchingFieldSelectionSet selection, DataLoader<KpiKey, Kpis> loader) {
-        return load(Scope.team(team.id()), period, channel, selection, loader);
+        return load(Scope.team(team.id()).within(slice(channel)), periods.resolve(period), selection, loader);
     }
 
     @SchemaMapping(typeName = "Agent", field = "kpis")
     CompletableFuture<Kpis> agentKpis(Agent agent, @Argument PeriodInput period, @Argument @Nullable String channel,
             DataFetchingFieldSelectionSet selection, DataLoader<KpiKey, Kpis> loader) {
-        return load(Scope.agent(agent.id()), period, channel, selection, loader);
+        return load(Scope.agent(agent.id()).within(slice(channel)), periods.resolve(period), selection, loader);
     }
 
     /** The generic view: the chosen metrics with the previous period's values, loaded in the same batch. */
@@ -66,7 +72,7 @@ class KpiController {
     CompletableFuture<List<MetricValue>> metrics(Kpis kpis, @Argument List<String> keys,
             DataLoader<KpiKey, Kpis> loader) {
         Set<String> metrics = new LinkedHashSet<>(keys);
-        return loader.load(new KpiKey(kpis.scope(), kpis.period().previous(), kpis.channel(), metrics))
+        return loader.load(new KpiKey(kpis.scope(), kpis.period().previous(), metrics))
                 .thenApply(previous -> metrics.stream()
                         .map(key -> new MetricValue(MetricCatalogue.get(key), kpis.values().get(key),
                                 previous.values().get(key)))
@@ -86,13 +92,9 @@ class KpiController {
     @QueryMapping
     Series series(@Argument String metric, @Argument Granularity granularity, @Argument PeriodInput period,
             @Argument @Nullable String teamId, @Argument @Nullable String agentId, @Argument @Nullable String channel) {
-        if (teamId != null && agentId != null) {
-            throw new IllegalArgumentException("series: give teamId or agentId, not both");
-        }
-        Scope scope = agentId != null ? Scope.agent(agentId) : teamId != null ? Scope.team(teamId) : Scope.STORE;
+        Scope scope = scope(teamId, agentId).within(slice(channel));
         Period resolved = periods.resolve(period);
-        List<SeriesPoint> points = service.series(resolved, granularity, stored(channel), Set.of(scope), metric)
-                .get(scope);
+        List<SeriesPoint> points = service.series(resolved, granularity, Set.of(scope), metric).get(scope);
         return new Series(MetricCatalogue.get(metric), granularity, resolved, points);
     }
 
@@ -102,32 +104,62 @@ class KpiController {
         Period resolved = periods.resolve(period);
         Sort byName = Sort.by("name", "_id");
         List<Agent> candidates = teamId == null ? agents.findAll(byName) : agents.findByTeamId(teamId, byName);
-        Map<String, Agent> byId = candidates.stream().collect(Collectors.toMap(Agent::id, a -> a));
-        Set<Scope> scopes = candidates.stream().map(a -> Scope.agent(a.id())).collect(Collectors.toSet());
-        Map<Scope, Map<String, @Nullable Object>> values = service.compute(resolved, stored(channel), scopes,
-                Set.of(metric));
-        Direction direction = MetricCatalogue.get(metric).direction();
-        Comparator<Double> better = direction == Direction.LOWER_IS_BETTER ? Comparator.naturalOrder()
-                : Comparator.reverseOrder();
-        List<Map.Entry<Agent, @Nullable Double>> ranked = new ArrayList<>();
-        for (Agent agent : candidates) {
-            ranked.add(new java.util.AbstractMap.SimpleEntry<>(agent,
-                    KpiService.headline(metric, values.get(Scope.agent(agent.id())).get(metric))));
+        Slice slice = slice(channel);
+        Set<Scope> scopes = candidates.stream().map(a -> Scope.agent(a.id()).within(slice)).collect(Collectors.toSet());
+        Map<Scope, Map<String, @Nullable Object>> values = scopes.isEmpty() ? Map.of()
+                : service.compute(resolved, scopes, Set.of(metric));
+        record Ranked(Agent agent, @Nullable Double value) {
         }
-        ranked.sort(Map.Entry.comparingByValue(Comparator.nullsLast(better)));
+        Comparator<Double> better = MetricCatalogue.get(metric).direction() == Direction.LOWER_IS_BETTER
+                ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        List<Ranked> ranked = candidates.stream()
+                .map(a -> new Ranked(a, KpiService.headline(metric,
+                        values.get(Scope.agent(a.id()).within(slice)).get(metric))))
+                .sorted(Comparator.comparing(Ranked::value, Comparator.nullsLast(better)))
+                .toList();
         List<LeaderboardEntry> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size() && i < first; i++) {
-            Double value = ranked.get(i).getValue();
-            int rank = i > 0 && java.util.Objects.equals(value, ranked.get(i - 1).getValue())
-                    ? entries.get(i - 1).rank() : i + 1;
-            entries.add(new LeaderboardEntry(rank, byId.get(ranked.get(i).getKey().id()), value));
+            Double value = ranked.get(i).value();
+            // equal values share a rank: 1, 2, 2, 4
+            int rank = i > 0 && Objects.equals(value, ranked.get(i - 1).value()) ? entries.get(i - 1).rank() : i + 1;
+            entries.add(new LeaderboardEntry(rank, ranked.get(i).agent(), value));
         }
         return entries;
     }
 
-    private CompletableFuture<Kpis> load(Scope scope, PeriodInput input, @Nullable String channel,
-            DataFetchingFieldSelectionSet selection, DataLoader<KpiKey, Kpis> loader) {
-        return loader.load(new KpiKey(scope, periods.resolve(input), stored(channel), selectedMetrics(selection)));
+    @QueryMapping
+    List<ChannelRow> channelBreakdown(@Argument PeriodInput period, @Argument @Nullable String teamId,
+            @Argument @Nullable String agentId) {
+        Scope scope = scope(teamId, agentId);
+        Period resolved = periods.resolve(period);
+        return CHANNELS.stream().map(c -> new ChannelRow(c, scope.within(slice(c)), resolved)).toList();
+    }
+
+    @QueryMapping
+    List<TagRow> tagBreakdown(@Argument PeriodInput period, @Argument @Nullable String teamId,
+            @Argument @Nullable String agentId, @Argument @Nullable String channel) {
+        Scope scope = scope(teamId, agentId).within(slice(channel));
+        Period resolved = periods.resolve(period);
+        return service.tags(resolved, scope).stream()
+                .map(tag -> new TagRow(tag, scope.whole().within(Slice.tag(tag)), channel, resolved))
+                .toList();
+    }
+
+    @SchemaMapping(typeName = "ChannelBreakdown", field = "kpis")
+    CompletableFuture<Kpis> channelKpis(ChannelRow row, DataFetchingFieldSelectionSet selection,
+            DataLoader<KpiKey, Kpis> loader) {
+        return load(row.scope(), row.period(), selection, loader);
+    }
+
+    @SchemaMapping(typeName = "TagBreakdown", field = "kpis")
+    CompletableFuture<Kpis> tagKpis(TagRow row, DataFetchingFieldSelectionSet selection,
+            DataLoader<KpiKey, Kpis> loader) {
+        return load(row.scope(), row.period(), selection, loader);
+    }
+
+    private static CompletableFuture<Kpis> load(Scope scope, Period period, DataFetchingFieldSelectionSet selection,
+            DataLoader<KpiKey, Kpis> loader) {
+        return loader.load(new KpiKey(scope, period, selectedMetrics(selection)));
     }
 
     /** The catalogue metrics a kpis selection names, directly or through metrics(keys:). */
@@ -144,14 +176,27 @@ class KpiController {
         return metrics;
     }
 
-    /** GraphQL's Channel enum (EMAIL) as the ingest format stores it (email). */
-    private static @Nullable String stored(@Nullable String channel) {
-        return channel == null ? null : channel.toLowerCase(Locale.ROOT);
+    private static Scope scope(@Nullable String teamId, @Nullable String agentId) {
+        if (teamId != null && agentId != null) {
+            throw new IllegalArgumentException("give teamId or agentId, not both");
+        }
+        return agentId != null ? Scope.agent(agentId) : teamId != null ? Scope.team(teamId) : Scope.STORE;
+    }
+
+    /** GraphQL's Channel enum (EMAIL) as a slice of the stored channel (email). */
+    private static @Nullable Slice slice(@Nullable String channel) {
+        return channel == null ? null : Slice.channel(channel.toLowerCase(Locale.ROOT));
     }
 
     record Series(MetricDefinition metric, Granularity granularity, Period period, List<SeriesPoint> points) {
     }
 
     record LeaderboardEntry(int rank, Agent agent, @Nullable Double value) {
+    }
+
+    record ChannelRow(String channel, Scope scope, Period period) {
+    }
+
+    record TagRow(String tag, Scope scope, @Nullable String channel, Period period) {
     }
 }

@@ -40,10 +40,9 @@ public class KpiService {
     }
 
     /** One value per requested metric (null where undefined) for each scope. */
-    public Map<Scope, Map<String, @Nullable Object>> compute(Period period, @Nullable String channel,
-            Set<Scope> scopes, Set<String> metrics) {
+    public Map<Scope, Map<String, @Nullable Object>> compute(Period period, Set<Scope> scopes, Set<String> metrics) {
         Bucket whole = new Bucket(period.from(), period);
-        Tallies tallies = tally(period, List.of(whole), channel, scopes, metrics);
+        Tallies tallies = tally(period, List.of(whole), scopes, metrics);
         Map<Scope, Map<String, @Nullable Object>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             Map<String, @Nullable Object> values = new LinkedHashMap<>();
@@ -56,10 +55,10 @@ public class KpiService {
     }
 
     /** The metric's headline value per bucket of the period, for each scope. */
-    public Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, @Nullable String channel,
-            Set<Scope> scopes, String metric) {
+    public Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, Set<Scope> scopes,
+            String metric) {
         List<Bucket> buckets = granularity.buckets(period);
-        Tallies tallies = tally(period, buckets, channel, scopes, Set.of(metric));
+        Tallies tallies = tally(period, buckets, scopes, Set.of(metric));
         Map<Scope, List<SeriesPoint>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             List<SeriesPoint> points = new ArrayList<>();
@@ -72,6 +71,11 @@ public class KpiService {
         return result;
     }
 
+    /** The tags of the scope's conversations in the period: the rows of a tag breakdown. */
+    public List<String> tags(Period period, Scope scope) {
+        return loader.tags(period.start(), period.end(), scope);
+    }
+
     /** A metric's single number: the mean of a duration (the median for time to value). */
     public static @Nullable Double headline(String metric, @Nullable Object value) {
         return switch (value) {
@@ -82,10 +86,9 @@ public class KpiService {
         };
     }
 
-    private Tallies tally(Period period, List<Bucket> buckets, @Nullable String channel,
-            Set<Scope> scopes, Set<String> metrics) {
-        Facts facts = loader.load(period.start(), period.end(), channel, Source.of(metrics));
-        Router router = new Router(facts, buckets, scopes);
+    private Tallies tally(Period period, List<Bucket> buckets, Set<Scope> scopes, Set<String> metrics) {
+        Facts facts = loader.load(period.start(), period.end(), Source.of(metrics));
+        Router router = new Router(buckets, scopes);
         ZoneId zone = period.zone();
 
         for (CreatedOrder o : facts.createdOrders()) {
@@ -157,7 +160,7 @@ public class KpiService {
             boolean retained = hasExisting;
             BigDecimal acquisition = newRevenue;
             BigDecimal retention = existingRevenue;
-            router.each(c.team(), c.agent(), c.createdAt(), t -> {
+            router.each(c.team(), c.agent(), c.channel(), c.tags(), c.createdAt(), t -> {
                 t.conversations++;
                 if (c.firstReplyAt() != null) {
                     t.replied++;
@@ -203,7 +206,7 @@ public class KpiService {
             });
         }
         for (Survey s : facts.surveys()) {
-            router.each(s.team(), s.agent(), s.at(), t -> {
+            router.each(s.team(), s.agent(), s.channel(), s.tags(), s.at(), t -> {
                 switch (s.kind()) {
                     case "csat" -> {
                         t.csatAnswers++;
@@ -249,7 +252,7 @@ public class KpiService {
 
     private static Map<Scope, Set<String>> agentsInScope(Facts facts, Set<Scope> scopes) {
         Map<Scope, Set<String>> result = new HashMap<>();
-        for (Scope scope : scopes) {
+        for (Scope scope : scopes.stream().map(Scope::whole).collect(java.util.stream.Collectors.toSet())) {
             Set<String> agents = new HashSet<>();
             for (String agent : facts.directory().activeAgents()) {
                 if (scope.kind() == Scope.Kind.STORE
@@ -264,6 +267,9 @@ public class KpiService {
     }
 
     private @Nullable Object value(String metric, Scope scope, Tallies tallies, int bucket, Period span) {
+        if (scope.slice() != null && !Source.conversational(metric)) {
+            return null;
+        }
         Tally t = tallies.byScope().get(scope)[bucket];
         Tally store = tallies.byScope().get(Scope.STORE)[bucket];
         return switch (metric) {
@@ -288,7 +294,7 @@ public class KpiService {
             case "cltv" -> Tally.money(t.revenue.subtract(t.cogs), t.initialOrders);
             case "loginCount" -> t.logins;
             case "avgLoginsPerDay" -> {
-                Set<String> agents = new HashSet<>(tallies.agentsInScope().get(scope));
+                Set<String> agents = new HashSet<>(tallies.agentsInScope().get(scope.whole()));
                 agents.addAll(t.loginAgents);
                 yield Tally.ratio(t.logins, (long) span.days() * agents.size());
             }

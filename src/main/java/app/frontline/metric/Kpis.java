@@ -5,5 +5,5 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A scope's computed metrics for a period: the source object of the GraphQL {@code Kpis} type. */
-record Kpis(Scope scope, Period period, @Nullable String channel, Map<String, @Nullable Object> values) {
+record Kpis(Scope scope, Period period, Map<String, @Nullable Object> values) {
 }

@@ -1,7 +1,9 @@
 package app.frontline.metric;
 
+import app.frontline.metric.Scope.Slice;
 import app.frontline.period.Granularity.Bucket;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,42 +14,65 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Sends each fact to the tallies it counts in: the store's, its team's and its agent's (those that
- * were asked for), in the bucket its time falls in. The store is always tallied: shares such as
- * csrOrdersShare divide by it.
+ * were asked for), each also in the channel and tag slices asked for, in the bucket its time falls
+ * in. The whole store is always tallied: shares such as csrOrdersShare divide by it.
  */
 final class Router {
 
     private final Map<Scope, Tally[]> tallies = new HashMap<>();
+    private final Map<Scope, List<Slice>> slicesOf = new HashMap<>();
     private final long[] bucketStarts;
     private final long end;
 
-    Router(Facts facts, List<Bucket> buckets, Set<Scope> scopes) {
+    Router(List<Bucket> buckets, Set<Scope> scopes) {
         bucketStarts = buckets.stream().mapToLong(b -> b.span().start().toEpochMilli()).toArray();
         end = buckets.getLast().span().end().toEpochMilli();
         tallies.put(Scope.STORE, newTallies(buckets.size()));
-        scopes.forEach(scope -> tallies.computeIfAbsent(scope, s -> newTallies(buckets.size())));
+        for (Scope scope : scopes) {
+            tallies.computeIfAbsent(scope, s -> newTallies(buckets.size()));
+            if (scope.slice() != null) {
+                slicesOf.computeIfAbsent(scope.whole(), s -> new ArrayList<>()).add(scope.slice());
+            }
+        }
     }
 
     Map<Scope, Tally[]> tallies() {
         return tallies;
     }
 
+    /** A fact without channel or tags: an order, an order action, a login. */
     void each(@Nullable String team, @Nullable String agent, Instant at, Consumer<Tally> update) {
+        each(team, agent, null, List.of(), at, update);
+    }
+
+    /** A conversation, or a survey through its conversation. */
+    void each(@Nullable String team, @Nullable String agent, @Nullable String channel, List<String> tags,
+            Instant at, Consumer<Tally> update) {
         int bucket = bucket(at.toEpochMilli());
         if (bucket < 0) {
             return;
         }
-        update.accept(tallies.get(Scope.STORE)[bucket]);
+        route(Scope.STORE, channel, tags, bucket, update);
         if (team != null) {
-            Tally[] teamTallies = tallies.get(Scope.team(team));
-            if (teamTallies != null) {
-                update.accept(teamTallies[bucket]);
-            }
+            route(Scope.team(team), channel, tags, bucket, update);
         }
         if (agent != null) {
-            Tally[] agentTallies = tallies.get(Scope.agent(agent));
-            if (agentTallies != null) {
-                update.accept(agentTallies[bucket]);
+            route(Scope.agent(agent), channel, tags, bucket, update);
+        }
+    }
+
+    private void route(Scope base, @Nullable String channel, List<String> tags, int bucket, Consumer<Tally> update) {
+        Tally[] whole = tallies.get(base);
+        if (whole != null) {
+            update.accept(whole[bucket]);
+        }
+        for (Slice slice : slicesOf.getOrDefault(base, List.of())) {
+            boolean in = switch (slice.dimension()) {
+                case CHANNEL -> slice.value().equals(channel);
+                case TAG -> tags.contains(slice.value());
+            };
+            if (in) {
+                update.accept(tallies.get(base.within(slice))[bucket]);
             }
         }
     }

@@ -68,7 +68,11 @@ enum Source {
         return sources;
     }
 
-    static boolean covers(String metric) {
-        return BY_METRIC.containsKey(metric);
+    private static final Set<Source> CONVERSATIONAL = EnumSet.of(CONVERSATIONS, CONNECTED_ORDERS, CUSTOMER_HISTORY,
+            SURVEYS);
+
+    /** Whether a channel or tag narrows the metric: it reads only conversations and their surveys. */
+    static boolean conversational(String metric) {
+        return CONVERSATIONAL.containsAll(of(Set.of(metric)));
     }
 }
