@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import graphql.GraphQLContext;
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,16 @@ class KpiBatchLoader {
 
     KpiBatchLoader(BatchLoaderRegistry registry, KpiService kpis) {
         registry.forTypePair(KpiKey.class, Kpis.class)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(kpis, keys)));
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(kpis, keys, memo(env))));
     }
 
-    private static Map<KpiKey, Kpis> load(KpiService service, Set<KpiKey> keys) {
+    /** One memo per GraphQL request, kept in its GraphQLContext. */
+    private static FactsMemo memo(BatchLoaderEnvironment env) {
+        return env.getContext() instanceof GraphQLContext context
+                ? context.computeIfAbsent(FactsMemo.class, k -> new FactsMemo()) : new FactsMemo();
+    }
+
+    private static Map<KpiKey, Kpis> load(KpiService service, Set<KpiKey> keys, FactsMemo memo) {
         Map<KpiKey, Kpis> result = new HashMap<>();
         Map<Period, List<KpiKey>> byPeriod = keys.stream()
                 .collect(Collectors.groupingBy(KpiKey::period, LinkedHashMap::new, Collectors.toList()));
@@ -40,7 +48,7 @@ class KpiBatchLoader {
                 metrics.addAll(k.metrics());
             });
             Map<Scope, Map<String, @Nullable Object>> values = metrics.isEmpty() ? Map.of()
-                    : service.compute(period, scopes, metrics);
+                    : service.compute(period, scopes, metrics, memo);
             periodKeys.forEach(k -> result.put(k, new Kpis(k.scope(), k.period(),
                     Objects.requireNonNullElse(values.get(k.scope()), Map.of()))));
         });

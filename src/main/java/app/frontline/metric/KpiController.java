@@ -10,6 +10,7 @@ import app.frontline.period.Periods;
 import app.frontline.team.Team;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -82,6 +83,17 @@ class KpiController {
     @SchemaMapping(typeName = "Period")
     String timeZone(Period period) {
         return period.zone().getId();
+    }
+
+    /** Local midnight with its offset, so a client sees both the instant and the zone's day. */
+    @SchemaMapping(typeName = "Period")
+    OffsetDateTime start(Period period) {
+        return period.start().atZone(period.zone()).toOffsetDateTime();
+    }
+
+    @SchemaMapping(typeName = "Period")
+    OffsetDateTime end(Period period) {
+        return period.end().atZone(period.zone()).toOffsetDateTime();
     }
 
     @QueryMapping

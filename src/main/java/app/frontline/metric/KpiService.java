@@ -41,8 +41,13 @@ public class KpiService {
 
     /** One value per requested metric (null where undefined) for each scope. */
     public Map<Scope, Map<String, @Nullable Object>> compute(Period period, Set<Scope> scopes, Set<String> metrics) {
+        return compute(period, scopes, metrics, new FactsMemo());
+    }
+
+    Map<Scope, Map<String, @Nullable Object>> compute(Period period, Set<Scope> scopes, Set<String> metrics,
+            FactsMemo memo) {
         Bucket whole = new Bucket(period.from(), period);
-        Tallies tallies = tally(period, List.of(whole), scopes, metrics);
+        Tallies tallies = tally(period, List.of(whole), scopes, metrics, memo);
         Map<Scope, Map<String, @Nullable Object>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             Map<String, @Nullable Object> values = new LinkedHashMap<>();
@@ -58,7 +63,7 @@ public class KpiService {
     public Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, Set<Scope> scopes,
             String metric) {
         List<Bucket> buckets = granularity.buckets(period);
-        Tallies tallies = tally(period, buckets, scopes, Set.of(metric));
+        Tallies tallies = tally(period, buckets, scopes, Set.of(metric), new FactsMemo());
         Map<Scope, List<SeriesPoint>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             List<SeriesPoint> points = new ArrayList<>();
@@ -86,8 +91,10 @@ public class KpiService {
         };
     }
 
-    private Tallies tally(Period period, List<Bucket> buckets, Set<Scope> scopes, Set<String> metrics) {
-        Facts facts = loader.load(period.start(), period.end(), Source.of(metrics));
+    private Tallies tally(Period period, List<Bucket> buckets, Set<Scope> scopes, Set<String> metrics,
+            FactsMemo memo) {
+        Set<Source> sources = Source.of(metrics);
+        Facts facts = memo.get(period, sources, () -> loader.load(period.start(), period.end(), sources));
         Router router = new Router(buckets, scopes);
         ZoneId zone = period.zone();
 
