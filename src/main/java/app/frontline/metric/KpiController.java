@@ -1,5 +1,6 @@
 package app.frontline.metric;
 
+import app.frontline.BadRequestException;
 import app.frontline.agent.Agent;
 import app.frontline.agent.AgentRepository;
 import app.frontline.metric.Scope.Slice;
@@ -190,7 +191,7 @@ class KpiController {
 
     private static Scope scope(@Nullable String teamId, @Nullable String agentId) {
         if (teamId != null && agentId != null) {
-            throw new IllegalArgumentException("give teamId or agentId, not both");
+            throw new BadRequestException("give teamId or agentId, not both");
         }
         return agentId != null ? Scope.agent(agentId) : teamId != null ? Scope.team(teamId) : Scope.STORE;
     }
