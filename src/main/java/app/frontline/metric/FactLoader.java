@@ -23,6 +23,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +44,16 @@ class FactLoader {
 
     private final MongoTemplate mongo;
 
-    FactLoader(MongoTemplate mongo) {
+    /**
+     * Above this many ids a filter by {@code $in} is dropped for one scan filtered in Java: the
+     * embedded server tests {@code $in} by walking its list, so a long list would cost
+     * documents × ids.
+     */
+    private final int maxIn;
+
+    FactLoader(MongoTemplate mongo, @Value("${frontline.metrics.max-in-list:2000}") int maxIn) {
         this.mongo = mongo;
+        this.maxIn = maxIn;
     }
 
     Facts load(Instant start, Instant end, Set<Source> sources) {
@@ -228,13 +237,15 @@ class FactLoader {
         if (conversations.isEmpty()) {
             return byConversation;
         }
-        List<String> ids = conversations.stream().map(Conversation::id).toList();
-        Document match = new Document("status", "approved").append("conversationId", new Document("$in", ids));
+        Set<String> ids = new HashSet<>();
+        conversations.forEach(c -> ids.add(c.id()));
+        Document match = new Document("status", "approved").append("conversationId",
+                ids.size() <= maxIn ? new Document("$in", new ArrayList<>(ids)) : new Document("$exists", true));
         Document fields = new Document("conversationId", 1).append("customerKey", 1).append("createdAt", 1)
                 .append("total", 1);
         for (Document o : collection("orders").find(match).projection(fields).batchSize(BATCH)) {
             Instant createdAt = instant(o, "createdAt");
-            if (createdAt != null) {
+            if (createdAt != null && ids.contains(o.getString("conversationId"))) {
                 byConversation.computeIfAbsent(o.getString("conversationId"), k -> new ArrayList<>())
                         .add(new ConnectedOrder(customerKey(o), createdAt, money(o.get("total"))));
             }
@@ -296,12 +307,17 @@ class FactLoader {
         if (customers.isEmpty()) {
             return history;
         }
-        List<Document> pipeline = List.of(
-                new Document("$match", new Document("status", "approved")
-                        .append("customerKey", new Document("$in", new ArrayList<>(customers)))),
+        Document match = new Document("status", "approved");
+        if (customers.size() <= maxIn) {
+            match.append("customerKey", new Document("$in", new ArrayList<>(customers)));
+        }
+        List<Document> pipeline = List.of(new Document("$match", match),
                 new Document("$group", new Document("_id", "$customerKey")
                         .append("at", new Document("$push", "$createdAt"))));
         for (Document group : collection("orders").aggregate(pipeline).allowDiskUse(true).batchSize(BATCH)) {
+            if (!customers.contains(String.valueOf(group.get("_id")))) {
+                continue;
+            }
             List<?> times = group.getList("at", Object.class);
             long[] sorted = new long[times.size()];
             for (int i = 0; i < sorted.length; i++) {
