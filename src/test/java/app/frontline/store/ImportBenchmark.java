@@ -87,6 +87,7 @@ public final class ImportBenchmark {
         long heapAfter;
         ImportSummary summary;
         double importSeconds;
+        double importCpuSeconds;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FrontlineApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -97,6 +98,7 @@ public final class ImportBenchmark {
                         "--frontline.store.data-dir=" + data, "--frontline.demo.enabled=false")) {
             RecordImporter importer = context.getBean(RecordImporter.class);
             heapBefore = heapAfterGc();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(ndjson)) {
                 summary = importer.importNdjson(in, (lines, accepted, rejected) -> {
@@ -106,6 +108,7 @@ public final class ImportBenchmark {
                 });
             }
             importSeconds = seconds(start);
+            importCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             heapAfter = heapAfterGc();
         }
         long journalBytes = folderBytes(data);
@@ -124,7 +127,7 @@ public final class ImportBenchmark {
             if (restored != records) {
                 throw new IllegalStateException("restart restored " + restored + " documents, not " + records);
             }
-            String table = table(size, records, importSeconds, heapBefore, heapAfter, journalBytes, snapshotBytes,
+            String table = table(size, records, importSeconds, importCpuSeconds, heapBefore, heapAfter, journalBytes, snapshotBytes,
                     reopenSeconds);
             System.out.print(table);
             Path report = Path.of("target", "benchmark", "import.txt");
@@ -133,13 +136,15 @@ public final class ImportBenchmark {
         }
     }
 
-    private static String table(long size, long records, double seconds, long heapBefore, long heapAfter,
+    private static String table(long size, long records, double seconds, double cpuSeconds, long heapBefore, long heapAfter,
             long journalBytes, long snapshotBytes, double reopenSeconds) {
         List<String[]> rows = new ArrayList<>();
         rows.add(row("demo --size", "%,d", size));
         rows.add(row("records imported", "%,d", records));
         rows.add(row("import seconds", "%.1f", seconds));
         rows.add(row("records/s", "%,.0f", records / seconds));
+        rows.add(row("process CPU during import (s, all threads)", "%.1f", cpuSeconds));
+        rows.add(row("records per CPU-second (load-independent)", "%,.0f", records / cpuSeconds));
         rows.add(row("heap after full GC, before import (MB)", "%,d", heapBefore >> 20));
         rows.add(row("heap after full GC, after import (MB)", "%,d", heapAfter >> 20));
         rows.add(row("heap per record (bytes)", "%,d", (heapAfter - heapBefore) / records));
@@ -153,7 +158,7 @@ public final class ImportBenchmark {
                 java.time.LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), loadAverage()));
         for (String[] r : rows) {
-            out.append(String.format(Locale.ROOT, "| %-40s | %15s |%n", r[0], r[1]));
+            out.append(String.format(Locale.ROOT, "| %-44s | %15s |%n", r[0], r[1]));
         }
         return out.toString();
     }
@@ -184,6 +189,11 @@ public final class ImportBenchmark {
             }
         }
         return n;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapAfterGc() {
