@@ -139,6 +139,10 @@ final class RecordFields {
             return null;
         }
         String s = v.stringValue().trim();
+        Instant fast = FastInstant.parse(s);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException e) {

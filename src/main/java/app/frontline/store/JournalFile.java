@@ -24,10 +24,14 @@ import java.util.zip.CRC32C;
 final class JournalFile implements AutoCloseable {
 
     private static final int HEADER = 8;
+    private static final int INITIAL_BUFFER = 64 * 1024;
+    /** A buffer grown beyond this by one huge command is dropped after it, not kept for good. */
+    private static final int MAX_KEPT_BUFFER = 32 * 1024 * 1024;
 
     private final Path path;
     private final FileChannel channel;
     private final boolean fsync;
+    private ByteBuf encodeBuffer = Unpooled.buffer(INITIAL_BUFFER);
 
     private JournalFile(Path path, FileChannel channel, boolean fsync) {
         this.path = path;
@@ -50,26 +54,36 @@ final class JournalFile implements AutoCloseable {
         return path;
     }
 
-    /** Writes one document and, unless fsync is off, forces it to disk before returning. */
+    /**
+     * Writes one document and, unless fsync is off, forces it to disk before returning. Callers
+     * serialize appends (the backend's write lock): the encode buffer is reused between them, so a
+     * 1,000-document command is encoded once into memory that is already there, not grown anew.
+     */
     void append(Document document) throws IOException {
-        ByteBuf bson = Unpooled.buffer(256);
+        ByteBuf bson = encodeBuffer.clear();
+        BsonEncoder.encodeDocument(document, bson);
+        int length = bson.readableBytes();
+        ByteBuffer body = bson.nioBuffer();
+        CRC32C crc = new CRC32C();
+        crc.update(body.duplicate());
+        ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(length).putInt((int) crc.getValue()).flip();
+        ByteBuffer[] frame = {header, body};
+        long start = channel.position();
         try {
-            BsonEncoder.encodeDocument(document, bson);
-            int length = bson.readableBytes();
-            ByteBuffer frame = ByteBuffer.allocate(HEADER + length);
-            CRC32C crc = new CRC32C();
-            crc.update(bson.nioBuffer());
-            frame.putInt(length).putInt((int) crc.getValue());
-            bson.getBytes(bson.readerIndex(), frame);
-            frame.flip();
-            while (frame.hasRemaining()) {
+            while (body.hasRemaining()) {
                 channel.write(frame);
             }
             if (fsync) {
                 channel.force(false);
             }
-        } finally {
-            bson.release();
+        } catch (IOException e) {
+            // a torn frame left in the middle would hide every later (acknowledged) frame from read()
+            channel.truncate(start);
+            channel.position(start);
+            throw e;
+        }
+        if (bson.capacity() > MAX_KEPT_BUFFER) {
+            encodeBuffer = Unpooled.buffer(INITIAL_BUFFER);
         }
     }
 
