@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
@@ -28,11 +29,14 @@ class MainLayout extends AppLayout {
         graphiql.setTitle("Try the GraphQL API in the browser");
 
         var spacer = new Span();
-        spacer.addClassNames(Width.FULL);
+        spacer.getStyle().set("flex-grow", "1");
 
         var bar = new Nav(title, new RouterLink("Overview", OverviewView.class),
-                spacer, graphiql);
-        bar.addClassNames(Display.FLEX, AlignItems.CENTER, Gap.LARGE, Padding.Horizontal.MEDIUM, Width.FULL);
+                new RouterLink("Dashboard", DashboardView.class), new RouterLink("Agents", AgentsView.class),
+                new RouterLink("Glossary", GlossaryView.class), spacer, graphiql);
+        // on a phone the links wrap onto a second line instead of sticking out sideways
+        bar.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.CENTER, Gap.Column.LARGE, Gap.Row.XSMALL,
+                Padding.Horizontal.MEDIUM, Padding.Vertical.XSMALL, Width.FULL);
         addToNavbar(bar);
         // the few pages fit in the navbar: no empty drawer taking a quarter of the screen
         setDrawerOpened(false);
