@@ -70,8 +70,7 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("agent-name");
         Api.PeriodInfo period = agent.kpis().period();
         var caption = new Span((agent.team() == null ? "No team" : "Team " + agent.team().name())
-                + (period == null ? "" : " · " + period.label() + ", " + period.from() + " – " + period.to() + " · "
-                        + period.timeZone()) + (filters.channel() == null ? "" : " · " + filters.channel()));
+                + (period == null ? "" : " · " + period.describe()) + (filters.channel() == null ? "" : " · " + filters.channel()));
         caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
         add(title, caption);
         if (agent.kpis().isEmpty()) {

@@ -91,8 +91,10 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
         if (data != null && filters.team() != null && data.team() == null) {
             add(new Notice("no-team", "No such team", "there is no team with id " + filters.team() + "."));
         } else if (data != null && totals != null) {
-            var caption = new Span(totals.period() == null ? "" : totals.period().label() + ", "
-                    + totals.period().from() + " – " + totals.period().to() + " · " + totals.period().timeZone());
+            var caption = new Span(totals.period() == null ? "" : totals.period().describe()
+                    + (data.team() == null ? " · whole store" : " · team " + data.team().name())
+                    + (filters.channel() == null ? "" : " · " + filters.channel().toLowerCase(java.util.Locale.ROOT)
+                            + " only"));
             caption.setId("period-label");
             caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
             add(caption);

@@ -17,6 +17,12 @@ final class Api {
     }
 
     record PeriodInfo(LocalDate from, LocalDate to, String timeZone, String label, int days) {
+
+        /** "Last week (2026-11-02 – 2026-11-08) · UTC"; a custom range's label already is its dates. */
+        String describe() {
+            boolean range = !label.isEmpty() && Character.isDigit(label.charAt(0));
+            return (range ? label : label + " (" + from + " – " + to + ")") + " · " + timeZone;
+        }
     }
 
     /** A metric as {@code Kpis.metrics(keys:)} returns it; unselected fields stay null. */

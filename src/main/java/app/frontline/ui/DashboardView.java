@@ -88,9 +88,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private static final class PeriodCaption extends Span {
         PeriodCaption(Filters filters, Api.PeriodInfo period, @Nullable TeamData team) {
             setId("period-label");
-            String dates = filters.preset() != null ? period.label() + ", " + period.from() + " – " + period.to()
-                    : period.from() + " – " + period.to();
-            setText(dates + " · " + period.timeZone() + " · " + (team == null ? "whole store" : "team " + team.name())
+            setText(period.describe() + " · " + (team == null ? "whole store" : "team " + team.name())
                     + (filters.channel() == null ? "" : " · " + filters.channel().toLowerCase(java.util.Locale.ROOT)
                             + " only") + " · changes against the previous period of equal length");
             addClassNames(FontSize.SMALL, TextColor.SECONDARY);

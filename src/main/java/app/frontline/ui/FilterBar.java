@@ -50,7 +50,6 @@ class FilterBar extends Div {
         var to = new DatePicker("To", filters.to());
         to.setId("to");
         for (DatePicker picker : List.of(from, to)) {
-            picker.setWidth("10rem");
             picker.setVisible(filters.preset() == null);
         }
         from.addValueChangeListener(e -> {
@@ -81,7 +80,6 @@ class FilterBar extends Div {
         var zone = new ComboBox<String>("Time zone", ZONES);
         zone.setId("zone");
         zone.setValue(effectiveZone);
-        zone.setWidth("14rem");
         zone.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 onChange.accept(filters.withZone(e.getValue()));
@@ -119,6 +117,11 @@ class FilterBar extends Div {
             }
         });
 
+        for (com.vaadin.flow.component.Component field : List.<com.vaadin.flow.component.Component>of(period, from, to,
+                zone, team, channel)) {
+            // grow and shrink between 9 and 15rem: two fields to a row on a phone, one row on a laptop
+            field.getStyle().set("flex", "1 1 9rem").set("min-width", "9rem").set("max-width", "15rem");
+        }
         add(period, from, to, zone, team, channel);
     }
 }

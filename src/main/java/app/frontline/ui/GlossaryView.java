@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
@@ -35,12 +36,14 @@ class GlossaryView extends VerticalLayout {
 
     GlossaryView(GraphQlClient uiGraphQlClient) {
         setMaxWidth("60rem");
+        setSpacing(false);
+        addClassNames(Gap.SMALL);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         add(new H2("Glossary"));
         Queries.fetch(uiGraphQlClient.documentName("glossary"), Data.class, "The glossary").ifPresent(data -> {
             for (MetricGroup group : MetricGroup.values()) {
                 var heading = new H3(group.label());
-                heading.addClassNames(Margin.Top.LARGE);
+                heading.addClassNames(Margin.Top.LARGE, Margin.Bottom.XSMALL);
                 add(heading);
                 data.metricDefinitions().stream().filter(d -> d.group() == group).forEach(d -> add(new Entry(d)));
             }
@@ -50,7 +53,7 @@ class GlossaryView extends VerticalLayout {
     private static final class Entry extends Div {
         Entry(Definition d) {
             setId("metric-" + d.key());
-            addClassNames("glossary-entry", Background.CONTRAST_5, BorderRadius.MEDIUM, Padding.MEDIUM);
+            addClassNames("glossary-entry", Background.CONTRAST_5, BorderRadius.MEDIUM, Padding.Vertical.SMALL, Padding.Horizontal.MEDIUM);
             var title = new H4(d.label());
             title.addClassNames(Margin.NONE);
             var key = new Span(d.key());
