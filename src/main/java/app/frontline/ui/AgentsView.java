@@ -5,6 +5,7 @@ import app.frontline.metric.MetricDefinition;
 import app.frontline.metric.MetricGroup;
 import app.frontline.metric.Unit;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -27,6 +28,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -170,8 +172,9 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
             Set<String> selection = new LinkedHashSet<>(chosen);
             var groups = new Div();
             groups.addClassNames(Display.GRID, Gap.MEDIUM);
+            // the list scrolls under the buttons, so Apply stays in view on a laptop and a phone
             groups.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(14rem, 1fr))")
-                    .set("max-height", "70vh").set("overflow", "auto");
+                    .set("max-height", "min(45vh, 30rem)").set("overflow", "auto");
             for (MetricGroup group : MetricGroup.values()) {
                 var boxes = new CheckboxGroup<String>(group.label());
                 boxes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -186,18 +189,25 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
                 });
                 groups.add(boxes);
             }
-            var reset = new Button("Defaults", e -> {
-                selection.clear();
-                selection.addAll(chosen);
-                popover.setOpened(false);
-                apply.accept(List.of());
-            });
-            popover.add(groups, reset);
-            popover.addOpenedChangeListener(e -> {
-                if (!e.isOpened() && !selection.isEmpty() && !new ArrayList<>(selection).equals(chosen)) {
+            Runnable applySelection = () -> {
+                if (!selection.isEmpty() && !new ArrayList<>(selection).equals(chosen)) {
                     // catalogue order, so columns read like the glossary
                     apply.accept(MetricCatalogue.all().stream().map(MetricDefinition::key)
                             .filter(selection::contains).toList());
+                }
+            };
+            var ok = new Button("Apply", e -> applySelection.run());
+            ok.setId("columns-apply");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var reset = new Button("Defaults", e -> apply.accept(List.of()));
+            var buttons = new Div(ok, reset);
+            buttons.addClassNames(Display.FLEX, Gap.SMALL);
+            buttons.addClassNames(Margin.Bottom.SMALL);
+            popover.add(buttons, groups);
+            // closing it (Esc, a click outside) applies too
+            popover.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    applySelection.run();
                 }
             });
             add(button, popover);

@@ -110,7 +110,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 var cards = new Div();
                 cards.setId("group-" + group.name());
                 cards.addClassNames(Display.GRID, Gap.SMALL);
-                cards.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(10.5rem, 1fr))");
+                cards.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9rem, 1fr))");
                 metrics.forEach(m -> cards.add(new Card(m)));
                 add(heading, cards);
             }

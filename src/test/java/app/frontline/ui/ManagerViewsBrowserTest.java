@@ -114,6 +114,8 @@ class ManagerViewsBrowserTest {
                 .contains("Share of csat answers scoring 4 or 5", "higher is better");
         assertThat(driver().findElement(By.cssSelector("#zone input")).getAttribute("value")).isEqualTo("UTC");
         chromium.screenshot("dashboard-1280");
+        ((JavascriptExecutor) driver()).executeScript("document.getElementById('weekly').scrollIntoView()");
+        chromium.screenshot("dashboard-weekly-1280");
 
         // a filter: chat only
         start = System.nanoTime();
@@ -238,6 +240,20 @@ class ManagerViewsBrowserTest {
                 "Ben Brouwer,EMEA,1,1,100.0,90,,,0,0.00");
         chromium.screenshot("agents-1280");
 
+        // the column chooser: tick AOV, close it, and the grid (and URL) have the column
+        driver().findElement(By.id("columns-button")).click();
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-checkbox")).stream()
+                .anyMatch(c -> c.isDisplayed() && c.getText().equals("AOV")));
+        chromium.screenshot("agents-columns-1280");
+        driver().findElements(By.cssSelector("vaadin-checkbox")).stream()
+                .filter(c -> c.isDisplayed() && c.getText().equals("AOV")).findFirst().orElseThrow()
+                .findElement(By.tagName("label")).click();
+        driver().findElement(By.id("columns-apply")).click();
+        waitFor(d -> d.getCurrentUrl().contains("cols=") && gridRows("agents-grid", "thead tr").getFirst()
+                .contains("AOV"));
+        assertThat(driver().getCurrentUrl()).contains("aov", "from=2025-03-03");
+        assertThat(gridRows("agents-grid", "thead tr").getFirst()).hasSize(11);
+
         // a team: its agents, its own values in the footer
         open("/agents?" + WEEK + "&team=t-emea", "agents-grid");
         assertThat(gridRows("agents-grid", "tbody#items tr")).extracting(List::getFirst)
@@ -316,6 +332,7 @@ class ManagerViewsBrowserTest {
 
     /** Opens a Select and clicks the item with that label. */
     private void choose(String selectId, String label) {
+        ((JavascriptExecutor) driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", selectId);
         driver().findElement(By.id(selectId)).click();
         waitFor(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .anyMatch(i -> i.isDisplayed() && i.getText().equals(label)));
