@@ -174,7 +174,7 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
             groups.addClassNames(Display.GRID, Gap.MEDIUM);
             // the list scrolls under the buttons, so Apply stays in view on a laptop and a phone
             groups.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(14rem, 1fr))")
-                    .set("max-height", "min(45vh, 30rem)").set("overflow", "auto");
+                    .set("max-height", "max(10rem, min(30rem, calc(100vh - 24rem)))").set("overflow", "auto");
             for (MetricGroup group : MetricGroup.values()) {
                 var boxes = new CheckboxGroup<String>(group.label());
                 boxes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);

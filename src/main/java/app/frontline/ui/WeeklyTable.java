@@ -157,7 +157,7 @@ class WeeklyTable extends Div {
         chooser.setItems(MetricCatalogue.all().stream().map(MetricDefinition::key).toList());
         chooser.setItemLabelGenerator(k -> MetricCatalogue.get(k).label());
         chooser.setValue(new LinkedHashSet<>(keys));
-        chooser.setWidth("min(100%, 24rem)");
+        chooser.setWidth("min(100%, 40rem)");
         chooser.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue().isEmpty()) {
                 return;
