@@ -145,6 +145,12 @@ class ManagerViewsBrowserTest {
         assertThat(driver().findElement(By.id("no-data")).getText()).isEqualTo("No data for this period");
         assertThat(driver().findElements(By.cssSelector(".kpi-card"))).isEmpty();
 
+        // the navigation keeps the filters
+        driver().findElement(By.linkText("Agents")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/agents?") && d.getCurrentUrl().contains("preset=LAST_WEEK")
+                && d.getCurrentUrl().contains("team=t-emea") && d.getCurrentUrl().contains("channel=CHAT")
+                && !d.findElements(By.id("no-data")).isEmpty());
+
         // and back to the week before, by bookmark
         start = System.nanoTime();
         open("/dashboard?from=2025-02-24&to=2025-03-02&zone=UTC", "kpi-cards");
