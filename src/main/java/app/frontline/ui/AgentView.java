@@ -1,0 +1,103 @@
+package app.frontline.ui;
+
+import app.frontline.metric.MetricCatalogue;
+import app.frontline.metric.MetricDefinition;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.client.GraphQlClient;
+
+/** One agent's scorecard for the period next to their team's: {@code graphql-documents/agent.graphql}. */
+@Route(value = "agents/:agentId", layout = MainLayout.class)
+@PageTitle("Agent · Frontline")
+class AgentView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final List<String> KEYS = MetricCatalogue.all().stream().map(MetricDefinition::key).toList();
+
+    private final GraphQlClient client;
+
+    AgentView(GraphQlClient uiGraphQlClient) {
+        this.client = uiGraphQlClient;
+        setMaxWidth("60rem");
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    record Data(@Nullable AgentData agent) {
+    }
+
+    record AgentData(String id, String name, boolean active, @Nullable TeamData team, Api.Kpis kpis) {
+    }
+
+    record TeamData(String id, String name, Api.Kpis kpis) {
+    }
+
+    /** One line of the scorecard. */
+    record Line(Api.Metric metric, @Nullable Double team) {
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("agentId").orElse("");
+        Filters filters = Filters.parse(event.getLocation().getQueryParameters());
+        removeAll();
+        var back = new RouterLink("← All agents", AgentsView.class);
+        back.setQueryParameters(filters.withColumns(List.of()).toQuery());
+        add(back);
+        var request = client.documentName("agent").variable("id", id).variable("period", filters.period())
+                .variable("channel", filters.channel()).variable("keys", KEYS);
+        Data data = Queries.fetch(request, Data.class, "The agent").orElse(null);
+        if (data == null) {
+            return;
+        }
+        AgentData agent = data.agent();
+        if (agent == null) {
+            add(new Notice("no-agent", "No such agent", "there is no agent with id " + id + "."));
+            return;
+        }
+        var title = new H2(agent.name() + (agent.active() ? "" : " (left)"));
+        title.setId("agent-name");
+        Api.PeriodInfo period = agent.kpis().period();
+        var caption = new Span((agent.team() == null ? "No team" : "Team " + agent.team().name())
+                + (period == null ? "" : " · " + period.describe()) + (filters.channel() == null ? "" : " · " + filters.channel()));
+        caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+        add(title, caption);
+        if (agent.kpis().isEmpty()) {
+            add(new Notice("no-data", Notice.NO_DATA, ""));
+            return;
+        }
+        add(new Scorecard(agent));
+    }
+
+    /** Metric, the agent's value and previous value, and the team's value: every catalogue metric. */
+    private static final class Scorecard extends Grid<Line> {
+        Scorecard(AgentData agent) {
+            setId("scorecard");
+            addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            addColumn(l -> l.metric().label()).setHeader("Metric").setFrozen(true).setAutoWidth(true);
+            addColumn(l -> Formats.value(l.metric().unit(), l.metric().value())).setHeader(agent.name())
+                    .setKey("agent").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            addColumn(l -> Formats.value(l.metric().unit(), l.metric().previous())).setHeader("Previous period")
+                    .setKey("previous").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            addColumn(l -> Formats.value(l.metric().unit(), l.team()))
+                    .setHeader(agent.team() == null ? "Team" : agent.team().name()).setKey("team")
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            setTooltipGenerator(l -> l.metric().definition() == null ? ""
+                    : l.metric().definition().description());
+            setItems(agent.kpis().metrics().stream()
+                    .map(m -> new Line(m, agent.team() == null ? null : agent.team().kpis().value(m.key()))).toList());
+            setAllRowsVisible(true);
+        }
+    }
+}

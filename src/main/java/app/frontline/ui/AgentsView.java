@@ -1,0 +1,216 @@
+package app.frontline.ui;
+
+import app.frontline.metric.MetricCatalogue;
+import app.frontline.metric.MetricDefinition;
+import app.frontline.metric.MetricGroup;
+import app.frontline.metric.Unit;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.client.GraphQlClient;
+
+/**
+ * One row per agent, one sortable column per chosen metric, the team's (or store's) values in the
+ * footer; CSV of exactly what is shown. One request: {@code graphql-documents/agents.graphql}.
+ */
+@Route(value = "agents", layout = MainLayout.class)
+@PageTitle("Agents · Frontline")
+class AgentsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final List<String> DEFAULTS = List.of("conversations", "replied", "onTimeRate", "firstResponseTime",
+            "handleTime", "csat", "orders", "revenue");
+
+    private final GraphQlClient client;
+
+    AgentsView(GraphQlClient uiGraphQlClient) {
+        this.client = uiGraphQlClient;
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    record Data(List<Api.TeamRef> teams, List<AgentRow> agents, Api.@Nullable Kpis kpis,
+            DashboardView.@Nullable TeamData team) {
+    }
+
+    record AgentRow(String id, String name, boolean active, @Nullable TeamName team, Api.Kpis kpis) {
+        @Nullable Double value(String key) {
+            return kpis.value(key);
+        }
+
+        String teamName() {
+            return team == null ? "" : team.name();
+        }
+    }
+
+    record TeamName(String name) {
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long started = System.nanoTime();
+        Filters filters = Filters.parse(event.getLocation().getQueryParameters());
+        List<String> keys = filters.columnsOr(DEFAULTS);
+        removeAll();
+        add(new H2("Agents"));
+        var request = filters.team() == null
+                ? client.documentName("agents").operationName("StoreAgents")
+                : client.documentName("agents").operationName("TeamAgents").variable("teamId", filters.team());
+        Data data = Queries.fetch(request.variable("period", filters.period()).variable("channel", filters.channel())
+                .variable("keys", keys), Data.class, "The agents").orElse(null);
+        Api.Kpis totals = data == null ? null : data.team() != null ? data.team().kpis() : data.kpis();
+        Consumer<Filters> navigate = f -> getUI().ifPresent(ui -> ui.navigate(AgentsView.class, f.toQuery()));
+        add(new FilterBar(filters, totals != null && totals.period() != null ? totals.period().timeZone()
+                : filters.zone(), data == null ? List.of() : data.teams(), navigate));
+        if (data != null && filters.team() != null && data.team() == null) {
+            add(new Notice("no-team", "No such team", "there is no team with id " + filters.team() + "."));
+        } else if (data != null && totals != null) {
+            var caption = new Span(totals.period() == null ? "" : totals.period().describe()
+                    + (data.team() == null ? " · whole store" : " · team " + data.team().name())
+                    + (filters.channel() == null ? "" : " · " + filters.channel().toLowerCase(java.util.Locale.ROOT)
+                            + " only"));
+            caption.setId("period-label");
+            caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+            add(caption);
+            var grid = new AgentGrid(data.agents(), totals, data.team() == null ? "Store" : data.team().name(),
+                    filters.withColumns(List.of()));
+            var tools = new Div(new ColumnChooser(keys, cols -> navigate.accept(filters.withColumns(cols))),
+                    Csv.link("agents-csv", "agents.csv", grid::csv));
+            tools.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.CENTER, Gap.MEDIUM);
+            add(tools, totals.isEmpty() ? new Notice("no-data", Notice.NO_DATA, "") : grid);
+        }
+        getElement().setAttribute("data-server-ms", Long.toString((System.nanoTime() - started) / 1_000_000));
+    }
+
+    /** The agents with a column per metric; the footer holds the scope's own values. */
+    private static final class AgentGrid extends Grid<AgentRow> {
+        private final List<Api.Metric> metrics;
+
+        AgentGrid(List<AgentRow> agents, Api.Kpis totals, String scope, Filters linkFilters) {
+            this.metrics = totals.metrics();
+            setId("agents-grid");
+            addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+            String query = linkFilters.toQuery().getQueryString();
+            var name = addColumn(LitRenderer.<AgentRow>of(
+                    "<a href=${item.href}>${item.name}</a>${item.left ? ' (left)' : ''}")
+                    .withProperty("href", a -> "agents/" + a.id() + "?" + query)
+                    .withProperty("name", AgentRow::name).withProperty("left", a -> !a.active()))
+                    .setHeader("Agent").setKey("name").setFrozen(true).setWidth("11rem").setFlexGrow(0)
+                    .setComparator(AgentRow::name).setFooter(scope);
+            addColumn(AgentRow::teamName).setHeader("Team").setKey("team").setComparator(AgentRow::teamName)
+                    .setAutoWidth(true).setFlexGrow(0);
+            for (Api.Metric m : metrics) {
+                var header = new Span(m.label());
+                header.getElement().setAttribute("title", m.definition() == null ? ""
+                        : m.definition().description() + "\n" + Formats.better(m.direction()));
+                addColumn(a -> Formats.value(m.unit(), a.value(m.key()))).setHeader(header).setKey(m.key())
+                        .setComparator(Comparator.comparing((AgentRow a) -> a.value(m.key()),
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                        .setFooter(Formats.value(m.unit(), m.value()));
+            }
+            setItems(agents);
+            setAllRowsVisible(agents.size() <= 25);
+            sort(GridSortOrder.asc(name).build());
+        }
+
+        /** The rows in the order the grid shows them, the columns it shows, plain numbers. */
+        String csv() {
+            List<String> header = new ArrayList<>(List.of("Agent", "Team"));
+            metrics.forEach(m -> header.add(m.unit() == Unit.SECONDS ? m.label() + " (s)" : m.label()));
+            Comparator<AgentRow> order = (a, b) -> 0;
+            for (GridSortOrder<AgentRow> sort : getSortOrder()) {
+                order = order.thenComparing(sort.getSorted().getComparator(sort.getDirection()));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            getListDataView().getItems().sorted(order).forEach(a -> {
+                List<String> row = new ArrayList<>(List.of(a.name(), a.teamName()));
+                metrics.forEach(m -> row.add(Formats.plain(m.unit(), a.value(m.key()))));
+                rows.add(row);
+            });
+            return Csv.of(header, rows);
+        }
+    }
+
+    /** A button opening one checkbox group per catalogue group; the choice applies when it closes. */
+    private static final class ColumnChooser extends Div {
+        ColumnChooser(List<String> chosen, Consumer<List<String>> apply) {
+            var button = new Button("Columns (" + chosen.size() + ")");
+            button.setId("columns-button");
+            var popover = new Popover();
+            popover.setTarget(button);
+            popover.setPosition(PopoverPosition.BOTTOM_START);
+            popover.setWidth("min(90vw, 36rem)");
+            Set<String> selection = new LinkedHashSet<>(chosen);
+            var groups = new Div();
+            groups.addClassNames(Display.GRID, Gap.MEDIUM);
+            // the list scrolls under the buttons, so Apply stays in view on a laptop and a phone
+            groups.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(14rem, 1fr))")
+                    .set("max-height", "max(10rem, min(30rem, calc(100vh - 24rem)))").set("overflow", "auto");
+            for (MetricGroup group : MetricGroup.values()) {
+                var boxes = new CheckboxGroup<String>(group.label());
+                boxes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+                List<String> keys = MetricCatalogue.all().stream().filter(d -> d.group() == group)
+                        .map(MetricDefinition::key).toList();
+                boxes.setItems(keys);
+                boxes.setItemLabelGenerator(k -> MetricCatalogue.get(k).label());
+                boxes.setValue(new LinkedHashSet<>(keys.stream().filter(selection::contains).toList()));
+                boxes.addValueChangeListener(e -> {
+                    keys.forEach(selection::remove);
+                    selection.addAll(e.getValue());
+                });
+                groups.add(boxes);
+            }
+            Runnable applySelection = () -> {
+                if (!selection.isEmpty() && !new ArrayList<>(selection).equals(chosen)) {
+                    // catalogue order, so columns read like the glossary
+                    apply.accept(MetricCatalogue.all().stream().map(MetricDefinition::key)
+                            .filter(selection::contains).toList());
+                }
+            };
+            var ok = new Button("Apply", e -> applySelection.run());
+            ok.setId("columns-apply");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var reset = new Button("Defaults", e -> apply.accept(List.of()));
+            var buttons = new Div(ok, reset);
+            buttons.addClassNames(Display.FLEX, Gap.SMALL);
+            buttons.addClassNames(Margin.Bottom.SMALL);
+            popover.add(buttons, groups);
+            // closing it (Esc, a click outside) applies too
+            popover.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    applySelection.run();
+                }
+            });
+            add(button, popover);
+        }
+    }
+}
