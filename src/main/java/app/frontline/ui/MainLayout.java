@@ -31,7 +31,7 @@ class MainLayout extends AppLayout {
         spacer.addClassNames(Width.FULL);
 
         var bar = new Nav(title, new RouterLink("Overview", OverviewView.class),
-                spacer, graphiql);
+                new RouterLink("Trends", TrendsView.class), spacer, graphiql);
         bar.addClassNames(Display.FLEX, AlignItems.CENTER, Gap.LARGE, Padding.Horizontal.MEDIUM, Width.FULL);
         addToNavbar(bar);
         // the few pages fit in the navbar: no empty drawer taking a quarter of the screen
