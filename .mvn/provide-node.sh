@@ -9,7 +9,9 @@
 #   provide-node.sh DEST NODE_VERSION NPM_VERSION      e.g. target/node 24.17.0 11.13.0
 #
 # Nothing is downloaded when DEST already holds a suitable Node, or when one is found on the PATH
-# or in ~/.vaadin (Vaadin's own install folder): DEST/bin then links to that one.
+# or in ~/.vaadin (Vaadin's own install folder): DEST/bin then links to that one. When Node cannot
+# be provided the build goes on with a warning: it needs Node only if the committed frontend bundle
+# (src/main/bundles/dev.bundle) is out of date, and Vaadin then says which folder it missed.
 set -euo pipefail
 dest=$1 node_version=$2 npm_version=$3
 want_major=${node_version%%.*}
@@ -55,31 +57,33 @@ for n in ${candidates[@]+"${candidates[@]}"}; do
   fi
 done
 
+give_up() {
+  echo "[node] WARNING: $* Install Node $want_major with npm 11.3+ on the PATH if the frontend bundle must be rebuilt." >&2
+  exit 0
+}
 case "$(uname -s)" in
   Linux) os=linux ;;
   Darwin) os=darwin ;;
-  *) echo "[node] no Node $want_major package for $(uname -s): install Node $want_major with npm 11.3+ on the PATH" >&2; exit 1 ;;
+  *) give_up "no Node package for $(uname -s) here." ;;
 esac
 case "$(uname -m)" in
   x86_64 | amd64) arch=x64 ;;
   aarch64 | arm64) arch=arm64 ;;
-  *) echo "[node] no Node $want_major package for $(uname -m): install Node $want_major with npm 11.3+ on the PATH" >&2; exit 1 ;;
+  *) give_up "no Node package for $(uname -m) here." ;;
 esac
-if ! command -v npm >/dev/null 2>&1; then
-  echo "[node] Node $want_major is fetched from the npm registry with npm, and there is no npm on the PATH:" \
-       "install any Node.js with npm (or Node $want_major with npm 11.3+ itself)" >&2
-  exit 1
-fi
+command -v npm >/dev/null 2>&1 || give_up "Node $want_major is fetched with npm, and there is no npm on the PATH."
 
 log "fetching Node $node_version (node-$os-$arch) and npm $npm_version from the npm registry into $dest"
 mkdir -p "$(dirname "$dest")"
 work=$(mktemp -d "$dest.partial.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "node-$os-$arch@$node_version" >/dev/null)
+(cd "$work" && npm pack --silent "node-$os-$arch@$node_version" >/dev/null) \
+  || give_up "npm could not fetch node-$os-$arch@$node_version."
 mkdir "$work/node"
 tar -xzf "$work"/node-"$os-$arch"-*.tgz -C "$work/node" --strip-components=1
-npm install --global --prefix "$work/node" --no-audit --no-fund --loglevel=error "npm@$npm_version" >/dev/null
-suitable "$work/node/bin/node" || { echo "[node] the fetched Node does not run here" >&2; exit 1; }
+npm install --global --prefix "$work/node" --no-audit --no-fund --loglevel=error "npm@$npm_version" >/dev/null \
+  || give_up "npm could not fetch npm@$npm_version."
+suitable "$work/node/bin/node" || give_up "the fetched Node does not run here."
 rm -rf "$dest"
 mv "$work/node" "$dest"
 log "Node $("$dest/bin/node" --version), npm $("$dest/bin/npm" --version) ready in $dest"

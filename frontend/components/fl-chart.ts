@@ -8,14 +8,14 @@ import { BarChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
+  MarkPointComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent,
   TitleComponent, TooltipComponent, SVGRenderer]);
 
 /** The shape Chart.java sends; keep the two in step. */
@@ -34,6 +34,8 @@ export interface ChartConfig {
 }
 
 const NARROW = 520;
+/** Room right of the plot for the horizontal line's label. */
+const LINE_LABEL = 64;
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const longDayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short',
   year: 'numeric', timeZone: 'UTC' });
@@ -97,12 +99,13 @@ class FlChart extends HTMLElement {
     const text = css('--lumo-body-text-color', '#1f2937');
     const secondary = css('--lumo-secondary-text-color', '#6b7280');
     const palette = [css('--lumo-primary-color', '#1676f3'), '#e8590c', '#2f9e44', '#ae3ec9'];
-    const marker = css('--lumo-warning-color', '#f59f00');
+    const marker = css('--lumo-warning-color', '#e8590c');
     const unit = config.unit ? ` ${config.unit}` : '';
     const series = config.series.map((s, i) => ({
       type: s.kind,
       name: s.name,
-      data: s.values,
+      // a marked bar gets the marker colour and its label on top
+      data: i === 0 && s.kind === 'bar' ? this.markedBars(config, s.values, marker, secondary) : s.values,
       connectNulls: false,
       showSymbol: s.kind === 'line' && config.dates.length <= 31,
       barMaxWidth: 28,
@@ -125,7 +128,7 @@ class FlChart extends HTMLElement {
         trigger: 'axis',
         valueFormatter: (v: unknown) => (typeof v === 'number' ? numberFormat.format(v) + unit : '–'),
       },
-      grid: { left: 4, right: this.narrow ? 8 : 16, top: config.series.length > 1 && this.narrow ? 64 : 48,
+      grid: { left: 4, right: config.line ? LINE_LABEL : this.narrow ? 8 : 16, top: config.series.length > 1 && this.narrow ? 72 : 60,
         bottom: 4, containLabel: true },
       xAxis: {
         type: 'category',
@@ -145,26 +148,59 @@ class FlChart extends HTMLElement {
     }, { notMerge: true });
   }
 
+  private markedBars(config: ChartConfig, values: (number | null)[], color: string, labelColor: string) {
+    const labels = this.markerLabels(config);
+    return values.map((value, i) => (value !== null && labels.has(i) ? {
+      value,
+      itemStyle: { color },
+      label: { show: true, position: 'top', formatter: labels.get(i), color: labelColor, fontWeight: 600 },
+    } : value));
+  }
+
+  /** Markers on a line (and markers on a gap, for either kind), and the horizontal line. */
   private marks(config: ChartConfig, color: string, secondary: string) {
+    const first = config.series[0];
+    const labels = this.markerLabels(config);
+    const onValues = [...labels].filter(([i]) => first.values[i] !== null);
+    const onGaps = [...labels].filter(([i]) => first.values[i] === null);
     const marks: Record<string, unknown> = {};
-    if (config.markers.length) {
-      marks.markArea = {
-        silent: true,
-        itemStyle: { color, opacity: 0.18 },
-        label: { color: secondary, position: 'insideTop', fontSize: 11 },
-        data: config.markers.map(m => [{ xAxis: m.date, name: m.label }, { xAxis: m.date }]),
+    if (first.kind === 'line' && onValues.length) {
+      marks.markPoint = {
+        symbol: 'circle',
+        symbolSize: 10,
+        itemStyle: { color },
+        label: { position: 'top', color: secondary, fontWeight: 600, formatter: '{b}' },
+        data: onValues.map(([i, label]) => ({ name: label, coord: [config.dates[i], first.values[i]] })),
       };
     }
+    const lines: unknown[] = onGaps.map(([i, label]) => ({
+      xAxis: config.dates[i],
+      lineStyle: { color, type: 'solid', width: 2 },
+      label: { formatter: label, position: 'end', color: secondary },
+    }));
     if (config.line) {
-      marks.markLine = {
-        silent: true,
-        symbol: 'none',
+      lines.push({
+        yAxis: config.line.value,
         lineStyle: { color: secondary, type: 'dashed' },
-        label: { position: 'insideEndTop', color: secondary, formatter: config.line.label },
-        data: [{ yAxis: config.line.value }],
-      };
+        // beyond the plot's right end, where no bar can cover it
+        label: { position: 'end', color: secondary, formatter: config.line.label, width: LINE_LABEL - 8,
+          overflow: 'break' },
+      });
+    }
+    if (lines.length) {
+      marks.markLine = { silent: true, symbol: 'none', data: lines };
     }
     return marks;
+  }
+
+  /** Index on the x axis → label, for the markers that fall on one of its dates. */
+  private markerLabels(config: ChartConfig) {
+    const labels = new Map<number, string>();
+    config.markers.forEach(m => {
+      const i = config.dates.indexOf(m.date);
+      if (i >= 0) labels.set(i, m.label);
+    });
+    return labels;
   }
 }
 

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -66,6 +67,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
         weeklyMetric.setId("weekly-metric");
         metricSelect.setId("metric-select");
         metricSelect.setLabel("Weekly trend of");
+        metricSelect.setWidth("min(100%, 18rem)");
         metricSelect.setItemLabelGenerator(MetricChoice::label);
         metricSelect.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -104,7 +106,9 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (result.period() != null) {
-            periodLabel.setText(result.period().label() + " · " + result.period().from() + " to " + result.period().to());
+            // a preset's name ("Last 90 days") needs its dates; a from–to label already is them
+            periodLabel.setText(period.preset() == null ? result.period().label()
+                    : result.period().label() + " · " + result.period().from() + " – " + result.period().to());
         }
         List<Point> points = result.chartPoints();
         dailyVolume.setSeries(List.of(Series.bar("Conversations", points)));
@@ -112,7 +116,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
         double total = points.stream().mapToDouble(p -> p.value() == null ? 0 : p.value()).sum();
         dailyVolume.setReferenceLine(points.isEmpty() || total == 0 ? null
                 : new ReferenceLine(Math.round(total / points.size() * 10) / 10.0,
-                        "average " + String.format("%.1f", total / points.size())));
+                        "avg " + String.format(Locale.ROOT, "%.1f", total / points.size())));
         dailyVolume.setMarkers(points.stream().filter(p -> p.value() != null && p.value() > 0)
                 .max(Comparator.comparingDouble(p -> Objects.requireNonNull(p.value())))
                 .map(p -> List.of(new Marker(p.date(), "busiest")))
