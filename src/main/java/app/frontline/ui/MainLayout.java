@@ -32,7 +32,7 @@ class MainLayout extends AppLayout {
 
         var bar = new Nav(title, new RouterLink("Overview", OverviewView.class),
                 new RouterLink("Trends", TrendsView.class), spacer, graphiql);
-        bar.addClassNames(Display.FLEX, AlignItems.CENTER, Gap.LARGE, Padding.Horizontal.MEDIUM, Width.FULL);
+        bar.addClassNames(Display.FLEX, AlignItems.CENTER, Gap.MEDIUM, Padding.Horizontal.MEDIUM, Width.FULL);
         addToNavbar(bar);
         // the few pages fit in the navbar: no empty drawer taking a quarter of the screen
         setDrawerOpened(false);

@@ -124,8 +124,7 @@ class TrendsBrowserTest {
                     .map(e => e.getBoundingClientRect().right));""");
         Number viewport = (Number) js("return window.innerWidth");
         assertThat(viewport.intValue()).isLessThanOrEqualTo(390);
-        // ECharts sizes its SVG to the element's clientWidth, a whole number of pixels: allow the rounding
-        assertThat(widest.doubleValue()).isLessThanOrEqualTo(viewport.doubleValue() + 0.5);
+        assertThat(widest.doubleValue()).isLessThanOrEqualTo(viewport.doubleValue());
         // the chart follows its container's width
         assertThat(number("return document.querySelector('#daily-volume svg').getBoundingClientRect().width"))
                 .isBetween(300.0, viewport.doubleValue());
