@@ -41,7 +41,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.getStyle().set("flex-grow", "1");
 
         var bar = new Nav(title, new RouterLink("Overview", OverviewView.class),
-                dashboard, agents,
+                dashboard, agents, new RouterLink("Trends", TrendsView.class),
                 new RouterLink("Glossary", GlossaryView.class), spacer, graphiql);
         // on a phone the links wrap onto a second line instead of sticking out sideways
         bar.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.CENTER, Gap.Column.LARGE, Gap.Row.XSMALL,
