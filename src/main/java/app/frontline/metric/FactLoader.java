@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,20 +58,34 @@ class FactLoader {
     }
 
     Facts load(Instant start, Instant end, Set<Source> sources) {
-        Directory directory = directory();
-        List<CreatedOrder> created = new ArrayList<>();
-        List<OrderAction> actions = new ArrayList<>();
-        if (sources.stream().anyMatch(s -> s.ordinal() <= Source.CANCELS.ordinal())) {
-            orders(start, end, sources, created, actions);
+        return extend(start, end, null, Set.of(), sources);
+    }
+
+    /**
+     * Facts with the {@code wanted} sources: those already in {@code base} (read for the same window
+     * with the {@code have} sources) are kept, only the missing ones are read.
+     */
+    Facts extend(Instant start, Instant end, @Nullable Facts base, Set<Source> have, Set<Source> wanted) {
+        Set<Source> missing = EnumSet.noneOf(Source.class);
+        missing.addAll(wanted);
+        missing.removeAll(have);
+        Directory directory = base != null ? base.directory() : directory();
+        List<CreatedOrder> created = base != null ? new ArrayList<>(base.createdOrders()) : new ArrayList<>();
+        List<OrderAction> actions = base != null ? new ArrayList<>(base.actions()) : new ArrayList<>();
+        if (missing.stream().anyMatch(s -> s.ordinal() <= Source.CANCELS.ordinal())) {
+            orders(start, end, missing, created, actions);
         }
-        List<Conversation> conversations = sources.contains(Source.CONVERSATIONS)
-                ? conversations(start, end) : List.of();
-        Map<String, List<ConnectedOrder>> connected = sources.contains(Source.CONNECTED_ORDERS)
-                ? connectedOrders(conversations) : Map.of();
-        List<Survey> surveys = sources.contains(Source.SURVEYS) ? surveys(start, end) : List.of();
-        List<Login> logins = sources.contains(Source.LOGINS) ? logins(start, end) : List.of();
-        Map<String, long[]> history = Map.of();
-        if (sources.contains(Source.CUSTOMER_HISTORY)) {
+        List<Conversation> conversations = missing.contains(Source.CONVERSATIONS) ? conversations(start, end)
+                : base != null ? base.conversations() : List.of();
+        Map<String, List<ConnectedOrder>> connected = missing.contains(Source.CONNECTED_ORDERS)
+                ? connectedOrders(conversations) : base != null ? base.connectedOrders() : Map.of();
+        List<Survey> surveys = missing.contains(Source.SURVEYS) ? surveys(start, end)
+                : base != null ? base.surveys() : List.of();
+        List<Login> logins = missing.contains(Source.LOGINS) ? logins(start, end)
+                : base != null ? base.logins() : List.of();
+        Map<String, long[]> history = base != null ? base.customerHistory() : Map.of();
+        boolean customersChanged = missing.contains(Source.CREATED_ORDERS) || missing.contains(Source.CONNECTED_ORDERS);
+        if (wanted.contains(Source.CUSTOMER_HISTORY) && (missing.contains(Source.CUSTOMER_HISTORY) || customersChanged)) {
             Set<String> customers = new HashSet<>();
             created.forEach(o -> customers.add(o.customerKey()));
             connected.values().forEach(list -> list.forEach(o -> customers.add(o.customerKey())));

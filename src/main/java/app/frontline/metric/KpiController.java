@@ -9,6 +9,7 @@ import app.frontline.period.Period;
 import app.frontline.period.PeriodInput;
 import app.frontline.period.Periods;
 import app.frontline.team.Team;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import java.time.OffsetDateTime;
@@ -104,10 +105,13 @@ class KpiController {
 
     @QueryMapping
     Series series(@Argument String metric, @Argument Granularity granularity, @Argument PeriodInput period,
-            @Argument @Nullable String teamId, @Argument @Nullable String agentId, @Argument @Nullable String channel) {
+            @Argument @Nullable String teamId, @Argument @Nullable String agentId, @Argument @Nullable String channel,
+            GraphQLContext context) {
         Scope scope = scope(teamId, agentId).within(slice(channel));
         Period resolved = periods.resolve(period);
-        List<SeriesPoint> points = service.series(resolved, granularity, Set.of(scope), metric).get(scope);
+        // several series of one request (aliases) share what they read
+        List<SeriesPoint> points = service.series(resolved, granularity, Set.of(scope), metric,
+                context.computeIfAbsent(FactsMemo.class, k -> new FactsMemo())).get(scope);
         return new Series(MetricCatalogue.get(metric), granularity, resolved, points);
     }
 

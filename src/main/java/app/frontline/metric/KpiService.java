@@ -62,8 +62,13 @@ public class KpiService {
     /** The metric's headline value per bucket of the period, for each scope. */
     public Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, Set<Scope> scopes,
             String metric) {
+        return series(period, granularity, scopes, metric, new FactsMemo());
+    }
+
+    Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, Set<Scope> scopes, String metric,
+            FactsMemo memo) {
         List<Bucket> buckets = granularity.buckets(period);
-        Tallies tallies = tally(period, buckets, scopes, Set.of(metric), new FactsMemo());
+        Tallies tallies = tally(period, buckets, scopes, Set.of(metric), memo);
         Map<Scope, List<SeriesPoint>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             List<SeriesPoint> points = new ArrayList<>();
@@ -94,7 +99,8 @@ public class KpiService {
     private Tallies tally(Period period, List<Bucket> buckets, Set<Scope> scopes, Set<String> metrics,
             FactsMemo memo) {
         Set<Source> sources = Source.of(metrics);
-        Facts facts = memo.get(period, sources, () -> loader.load(period.start(), period.end(), sources));
+        Facts facts = memo.get(period, sources,
+                (base, have, wanted) -> loader.extend(period.start(), period.end(), base, have, wanted));
         Router router = new Router(buckets, scopes);
         ZoneId zone = period.zone();
 

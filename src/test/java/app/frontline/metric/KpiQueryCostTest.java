@@ -88,6 +88,14 @@ class KpiQueryCostTest {
                 "find agents", "find teams", "find conversations");
     }
 
+    @Test
+    void seriesOfOnePeriodShareWhatTheyRead() {
+        // the directory once; conversations once for the first two series; the third adds surveys
+        // (and their conversations)
+        assertThat(commandsOf("threeSeries")).containsExactlyInAnyOrder("find agents", "find teams",
+                "find conversations", "find surveys", "find conversations");
+    }
+
     private List<String> commandsOf(String document) {
         return commandsOf(document, null);
     }
