@@ -281,11 +281,17 @@ class FactLoader {
         }
         Map<String, Document> conversations = new HashMap<>();
         if (!conversationIds.isEmpty()) {
-            Document match = new Document("_id", new Document("$in", new ArrayList<>(conversationIds)));
             Document convFields = new Document("teamId", 1).append("assigneeAgentId", 1).append("channel", 1)
                     .append("tags", 1);
-            for (Document c : collection("conversations").find(match).projection(convFields).batchSize(BATCH)) {
-                conversations.put(c.get("_id").toString(), c);
+            // by _id, in chunks: the _id index finds each chunk's documents, and the embedded server
+            // then tests each of them against the chunk's list, so a chunk stays short
+            List<String> ids = new ArrayList<>(conversationIds);
+            for (int from = 0; from < ids.size(); from += maxIn) {
+                Document match = new Document("_id",
+                        new Document("$in", ids.subList(from, Math.min(ids.size(), from + maxIn))));
+                for (Document c : collection("conversations").find(match).projection(convFields).batchSize(BATCH)) {
+                    conversations.put(c.get("_id").toString(), c);
+                }
             }
         }
         List<Survey> rows = new ArrayList<>();
