@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
@@ -72,7 +73,10 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
         var caption = new Span((agent.team() == null ? "No team" : "Team " + agent.team().name())
                 + (period == null ? "" : " · " + period.describe()) + (filters.channel() == null ? "" : " · " + filters.channel()));
         caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
-        add(title, caption);
+        var asAgent = new RouterLink("Open as agent", MyPerformanceView.class, new RouteParameters("agentId", agent.id()));
+        asAgent.setId("open-as-agent");
+        asAgent.getElement().setAttribute("title", "What " + agent.name() + " sees: today and this week, personal or team");
+        add(title, caption, asAgent);
         if (agent.kpis().isEmpty()) {
             add(new Notice("no-data", Notice.NO_DATA, ""));
             return;
