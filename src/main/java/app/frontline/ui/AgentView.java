@@ -16,11 +16,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
-/** One agent's scorecard for the period next to their team's: {@code graphql-documents/agent.graphql}. */
+/**
+ * One agent's scorecard for the period next to their team's ({@code graphql-documents/agent.graphql}),
+ * then a metric's weekly trend and the conversations and orders behind the numbers.
+ */
 @Route(value = "agents/:agentId", layout = MainLayout.class)
 @PageTitle("Agent · Frontline")
 class AgentView extends VerticalLayout implements BeforeEnterObserver {
@@ -82,6 +86,11 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         add(new Scorecard(agent));
+        if (period != null) {
+            ZoneId zone = ZoneId.of(period.timeZone());
+            add(new AgentTrend(client, agent.id(), filters, period, agent.kpis().metrics()),
+                    new ConversationList(client, agent.id(), filters, zone), new OrderList(client, agent.id(), filters, zone));
+        }
     }
 
     /** Metric, the agent's value and previous value, and the team's value: every catalogue metric. */
