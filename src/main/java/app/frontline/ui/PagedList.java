@@ -54,6 +54,10 @@ abstract class PagedList<T> extends Div {
 
     /** The filters, then the list's first page. */
     protected void addFilters(Component... filters) {
+        for (Component filter : filters) {
+            // two to a row on a phone, side by side on a laptop
+            filter.getElement().getStyle().set("flex", "0 1 12rem").set("min-width", "8rem");
+        }
         var bar = new Div(filters);
         bar.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.END, Gap.MEDIUM);
         add(bar, count, grid, more);
