@@ -56,7 +56,7 @@ abstract class PagedList<T> extends Div {
     protected void addFilters(Component... filters) {
         for (Component filter : filters) {
             // two to a row on a phone, side by side on a laptop
-            filter.getElement().getStyle().set("flex", "0 1 12rem").set("min-width", "8rem");
+            filter.getElement().getStyle().set("flex", "1 1 9rem").set("min-width", "9rem").set("max-width", "15rem");
         }
         var bar = new Div(filters);
         bar.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.END, Gap.MEDIUM);
