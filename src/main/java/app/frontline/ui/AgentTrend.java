@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
@@ -39,7 +40,12 @@ class AgentTrend extends Div {
     private final Map<String, Object> period;
     private final Chart chart = new Chart();
 
-    AgentTrend(GraphQlClient client, String agentId, Filters filters, Api.PeriodInfo shown, List<Api.Metric> metrics) {
+    /**
+     * @param chosen the metric in the URL ({@code ?metric=}), conversations when absent or unknown
+     * @param onChoice told the metric a person picks, to keep it in the URL
+     */
+    AgentTrend(GraphQlClient client, String agentId, Filters filters, Api.PeriodInfo shown, List<Api.Metric> metrics,
+            @Nullable String chosen, Consumer<String> onChoice) {
         setId("agent-trend");
         this.client = client;
         this.agentId = agentId;
@@ -57,12 +63,16 @@ class AgentTrend extends Div {
         select.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue().key());
+                if (e.isFromClient()) {
+                    onChoice.accept(e.getValue().key());
+                }
             }
         });
         chart.setId("agent-trend-chart");
         chart.setHeight("16rem");
         add(select, chart);
-        metrics.stream().filter(m -> m.key().equals(DEFAULT_METRIC)).findFirst()
+        metrics.stream().filter(m -> m.key().equals(chosen)).findFirst()
+                .or(() -> metrics.stream().filter(m -> m.key().equals(DEFAULT_METRIC)).findFirst())
                 .or(() -> metrics.stream().findFirst()).ifPresent(select::setValue);
     }
 

@@ -11,13 +11,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
@@ -88,9 +91,19 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
         add(new Scorecard(agent));
         if (period != null) {
             ZoneId zone = ZoneId.of(period.timeZone());
-            add(new AgentTrend(client, agent.id(), filters, period, agent.kpis().metrics()),
+            String chosen = event.getLocation().getQueryParameters().getSingleParameter("metric").orElse(null);
+            add(new AgentTrend(client, agent.id(), filters, period, agent.kpis().metrics(), chosen,
+                    metric -> keepInUrl(agent.id(), filters, metric)),
                     new ConversationList(client, agent.id(), filters, zone), new OrderList(client, agent.id(), filters, zone));
         }
+    }
+
+    /** The chosen trend metric joins the URL, so a reload or bookmark shows the same chart. */
+    private void keepInUrl(String agentId, Filters filters, String metric) {
+        Map<String, List<String>> query = new LinkedHashMap<>(filters.toQuery().getParameters());
+        query.put("metric", List.of(metric));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "agents/" + agentId + "?" + new QueryParameters(query).getQueryString()));
     }
 
     /** Metric, the agent's value and previous value, and the team's value: every catalogue metric. */

@@ -118,6 +118,11 @@ class AgentDrilldownBrowserTest {
         waitFor(d -> "Sad by week".equals(js("return document.getElementById('agent-trend-chart').config.title")));
         List<Double> sad = numbers("return document.getElementById('agent-trend-chart').config.series[0].values");
         assertThat(sad.subList(11, 13)).containsExactly(1d, 10d);
+        // kept in the URL: a reload shows the same metric
+        waitFor(d -> d.getCurrentUrl().contains("metric=sad"));
+        assertThat(driver().getCurrentUrl()).contains("/agents/a-ann?", "from=2025-03-03", "to=2025-03-09");
+        driver().navigate().refresh();
+        waitFor(d -> "Sad by week".equals(js("return document.getElementById('agent-trend-chart').config.title")));
         js("document.getElementById('agent-trend').scrollIntoView()");
         chromium.screenshot("agent-trend-1280");
 
