@@ -11,15 +11,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
-/** One agent's scorecard for the period next to their team's: {@code graphql-documents/agent.graphql}. */
+/**
+ * One agent's scorecard for the period next to their team's ({@code graphql-documents/agent.graphql}),
+ * then a metric's weekly trend and the conversations and orders behind the numbers.
+ */
 @Route(value = "agents/:agentId", layout = MainLayout.class)
 @PageTitle("Agent · Frontline")
 class AgentView extends VerticalLayout implements BeforeEnterObserver {
@@ -72,12 +80,30 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
         var caption = new Span((agent.team() == null ? "No team" : "Team " + agent.team().name())
                 + (period == null ? "" : " · " + period.describe()) + (filters.channel() == null ? "" : " · " + filters.channel()));
         caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
-        add(title, caption);
+        var asAgent = new RouterLink("Open as agent", MyPerformanceView.class, new RouteParameters("agentId", agent.id()));
+        asAgent.setId("open-as-agent");
+        asAgent.getElement().setAttribute("title", "What " + agent.name() + " sees: today and this week, personal or team");
+        add(title, caption, asAgent);
         if (agent.kpis().isEmpty()) {
             add(new Notice("no-data", Notice.NO_DATA, ""));
             return;
         }
         add(new Scorecard(agent));
+        if (period != null) {
+            ZoneId zone = ZoneId.of(period.timeZone());
+            String chosen = event.getLocation().getQueryParameters().getSingleParameter("metric").orElse(null);
+            add(new AgentTrend(client, agent.id(), filters, period, agent.kpis().metrics(), chosen,
+                    metric -> keepInUrl(agent.id(), filters, metric)),
+                    new ConversationList(client, agent.id(), filters, zone), new OrderList(client, agent.id(), filters, zone));
+        }
+    }
+
+    /** The chosen trend metric joins the URL, so a reload or bookmark shows the same chart. */
+    private void keepInUrl(String agentId, Filters filters, String metric) {
+        Map<String, List<String>> query = new LinkedHashMap<>(filters.toQuery().getParameters());
+        query.put("metric", List.of(metric));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "agents/" + agentId + "?" + new QueryParameters(query).getQueryString()));
     }
 
     /** Metric, the agent's value and previous value, and the team's value: every catalogue metric. */

@@ -30,7 +30,7 @@ import org.springframework.graphql.client.GraphQlClient;
 
 /**
  * The manager's dashboard: every metric of the catalogue as a card, grouped like the catalogue,
- * with the change against the previous period; then the weekly table. All filters live in the URL.
+ * with the change against the previous period; then conversations per day and the weekly table. All filters live in the URL.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · Frontline")
@@ -76,6 +76,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         } else if (kpis != null && kpis.period() != null) {
             add(new PeriodCaption(filters, kpis.period(), data.team()));
             add(kpis.isEmpty() ? new Notice("no-data", Notice.NO_DATA, "") : new KpiCards(kpis));
+            if (!kpis.isEmpty()) {
+                add(new TicketVolume(client, filters));
+            }
             add(new WeeklyTable(client, filters, kpis.period(),
                     f -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class, f.toQuery()))));
         }

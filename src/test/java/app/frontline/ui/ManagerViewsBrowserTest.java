@@ -113,7 +113,15 @@ class ManagerViewsBrowserTest {
         assertThat(driver().findElement(By.id("kpi-csat")).getAttribute("title"))
                 .contains("Share of csat answers scoring 4 or 5", "higher is better");
         assertThat(driver().findElement(By.cssSelector("#zone input")).getAttribute("value")).isEqualTo("UTC");
+        // ticket volume: c1..c4 on Monday to Thursday, nothing on the weekend
+        assertThat(volumeDates()).containsExactly("2025-03-03", "2025-03-04", "2025-03-05", "2025-03-06",
+                "2025-03-07", "2025-03-08", "2025-03-09");
+        assertThat(volume()).containsExactly(1d, 1d, 1d, 1d, 0d, 0d, 0d);
+        assertThat(((JavascriptExecutor) driver()).executeScript(
+                "return document.getElementById('ticket-volume').config.series[0].kind")).isEqualTo("bar");
         chromium.screenshot("dashboard-1280");
+        ((JavascriptExecutor) driver()).executeScript("document.getElementById('ticket-volume').scrollIntoView()");
+        chromium.screenshot("dashboard-volume-1280");
         ((JavascriptExecutor) driver()).executeScript("document.getElementById('weekly').scrollIntoView()");
         chromium.screenshot("dashboard-weekly-1280");
 
@@ -128,12 +136,15 @@ class ManagerViewsBrowserTest {
         assertThat(card("onTimeRate")).isEqualTo("100.0 %");
         assertThat(card("csat")).isEqualTo("100.0 %");
         assertThat(card("orders")).isEqualTo("—");
+        // chat only: c1 on Monday, c3 on Wednesday
+        assertThat(volume()).containsExactly(1d, 0d, 1d, 0d, 0d, 0d, 0d);
 
         // a team
         choose("team", "EMEA");
         waitFor(d -> d.getCurrentUrl().contains("team=t-emea") && d.findElement(By.id("period-label")).getText()
                 .contains("team EMEA"));
         assertThat(card("conversations")).isEqualTo("2");
+        assertThat(volume()).containsExactly(1d, 0d, 1d, 0d, 0d, 0d, 0d);
 
         // the period: a preset with nothing in it
         start = System.nanoTime();
@@ -326,6 +337,20 @@ class ManagerViewsBrowserTest {
 
     private String card(String key) {
         return driver().findElement(By.cssSelector("#kpi-" + key + " .kpi-value")).getText();
+    }
+
+    /** The dashboard chart's data, as fl-chart received it. */
+    @SuppressWarnings("unchecked")
+    private List<Double> volume() {
+        return ((List<Object>) ((JavascriptExecutor) driver()).executeScript(
+                "return document.getElementById('ticket-volume').config.series[0].values")).stream()
+                .map(v -> v == null ? null : ((Number) v).doubleValue()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> volumeDates() {
+        return (List<String>) ((JavascriptExecutor) driver()).executeScript(
+                "return document.getElementById('ticket-volume').config.dates");
     }
 
     private String change(String key) {

@@ -1,0 +1,203 @@
+package app.frontline.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility.Background;
+import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.client.GraphQlClient;
+
+/**
+ * An agent's own panel (seed 001): acquisition, retention, ratings, archived, replied, on time,
+ * first response time and CSAT, for the agent or their team, today or this week
+ * ({@code ?scope=team&when=week}). Until there is a login, the agent is the one in the URL.
+ */
+@Route(value = "me/:agentId", layout = MainLayout.class)
+@PageTitle("My performance · Frontline")
+class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
+
+    enum Scope {
+        PERSONAL("Personal"), TEAM("Team");
+
+        final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+    }
+
+    enum When {
+        TODAY("Today", "TODAY", "today"), WEEK("This week", "THIS_WEEK", "this week");
+
+        final String label;
+        final String preset;
+        final String phrase;
+
+        When(String label, String preset, String phrase) {
+            this.label = label;
+            this.preset = preset;
+            this.phrase = phrase;
+        }
+    }
+
+    private final GraphQlClient client;
+
+    MyPerformanceView(GraphQlClient uiGraphQlClient) {
+        this.client = uiGraphQlClient;
+        setMaxWidth("60rem");
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    record Data(@Nullable AgentData agent) {
+    }
+
+    record AgentData(String id, String name, @Nullable TeamData team, Api.Kpis kpis) {
+    }
+
+    record TeamData(String name, Api.Kpis kpis) {
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("agentId").orElse("");
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Scope scope = "team".equals(query.getSingleParameter("scope").orElse("")) ? Scope.TEAM : Scope.PERSONAL;
+        When when = "week".equals(query.getSingleParameter("when").orElse("")) ? When.WEEK : When.TODAY;
+        removeAll();
+        var request = client.documentName("myPerformance").variable("id", id)
+                .variable("period", Map.of("preset", when.preset));
+        AgentData agent = Queries.fetch(request, Data.class, "Your performance").map(Data::agent).orElse(null);
+        if (agent == null) {
+            add(new H2("My performance"), new Notice("no-agent", "No such agent", "there is no agent with id " + id + "."));
+            return;
+        }
+        var title = new H2(agent.name());
+        title.setId("me-name");
+        Api.Kpis kpis = scope == Scope.TEAM && agent.team() != null ? agent.team().kpis() : agent.kpis();
+        var caption = new Span((scope == Scope.TEAM && agent.team() != null ? "Team " + agent.team().name()
+                : "Personal" + (agent.team() == null ? "" : " · team " + agent.team().name()))
+                + (kpis.period() == null ? "" : " · " + kpis.period().describe()));
+        caption.setId("me-caption");
+        caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+        add(title, caption, new Switches(scope, when, agent.team() != null, (s, w) -> navigate(id, s, w)));
+        Double conversations = kpis.value("conversations");
+        if (conversations == null || conversations == 0) {
+            add(new Notice("no-data", "No conversations yet " + when.phrase, ""));
+            return;
+        }
+        add(new Panel(kpis));
+    }
+
+    private void navigate(String id, Scope scope, When when) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (scope == Scope.TEAM) {
+            query.put("scope", "team");
+        }
+        if (when == When.WEEK) {
+            query.put("when", "week");
+        }
+        getUI().ifPresent(ui -> ui.navigate(MyPerformanceView.class, new RouteParameters("agentId", id),
+                QueryParameters.simple(query)));
+    }
+
+    /** Seed 001's two switches: personal or team, today or this week. */
+    private static final class Switches extends Div {
+        interface Change {
+            void to(Scope scope, When when);
+        }
+
+        Switches(Scope scope, When when, boolean hasTeam, Change onChange) {
+            addClassNames(Display.FLEX, FlexWrap.WRAP, Gap.Column.XLARGE);
+            var scopes = new RadioButtonGroup<Scope>();
+            scopes.setId("scope");
+            scopes.setItems(Scope.values());
+            scopes.setItemLabelGenerator(s -> s.label);
+            scopes.setItemEnabledProvider(s -> s == Scope.PERSONAL || hasTeam);
+            scopes.setValue(scope);
+            var whens = new RadioButtonGroup<When>();
+            whens.setId("when");
+            whens.setItems(When.values());
+            whens.setItemLabelGenerator(w -> w.label);
+            whens.setValue(when);
+            scopes.setLabel("Numbers of");
+            whens.setLabel("Period");
+            scopes.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.to(e.getValue(), whens.getValue());
+                }
+            });
+            whens.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.to(scopes.getValue(), e.getValue());
+                }
+            });
+            add(scopes, whens);
+        }
+    }
+
+    /** The numbers as cards in seed 001's groups: sales won, ratings, work done, speed and satisfaction. */
+    private static final class Panel extends Div {
+        private static final Map<String, List<String>> GROUPS = Map.of(
+                "Sales in conversations", List.of("acquisitionRevenue", "acquisitionRate", "retentionRevenue",
+                        "retentionRate"),
+                "Ratings", List.of("happy", "neutral", "sad"),
+                "Handled", List.of("conversations", "replied", "archived", "onTimeRate"),
+                "Speed and satisfaction", List.of("firstResponseTime", "csat"));
+        private static final List<String> ORDER = List.of("Sales in conversations", "Ratings", "Handled",
+                "Speed and satisfaction");
+
+        Panel(Api.Kpis kpis) {
+            setId("me-panel");
+            for (String group : ORDER) {
+                var heading = new H3(group);
+                heading.addClassNames(FontSize.MEDIUM, Margin.Top.MEDIUM, Margin.Bottom.SMALL);
+                var cards = new Div();
+                cards.addClassNames(Display.GRID, Gap.SMALL);
+                // 6.5rem: happy / neutral / sad stay on one row of a 390 px phone
+                cards.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(6.5rem, 1fr))");
+                GROUPS.get(group).forEach(key -> cards.add(card(metric(kpis, key))));
+                add(heading, cards);
+            }
+        }
+
+        private static Div card(Api.Metric metric) {
+            var card = new Div();
+            card.addClassNames("me-card", Display.FLEX, FlexDirection.COLUMN, Background.CONTRAST_5, BorderRadius.LARGE,
+                    Padding.SMALL);
+            var label = new Span(metric.label());
+            label.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+            var value = new Span(metric.unit() == null ? Formats.NONE : Formats.value(metric.unit(), metric.value()));
+            value.setId("me-" + metric.key());
+            value.addClassNames(FontSize.XLARGE, FontWeight.SEMIBOLD);
+            card.add(label, value);
+            return card;
+        }
+
+        private static Api.Metric metric(Api.Kpis kpis, String key) {
+            return kpis.metrics().stream().filter(m -> m.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("myPerformance.graphql does not ask for " + key));
+        }
+    }
+}

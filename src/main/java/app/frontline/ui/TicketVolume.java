@@ -1,0 +1,34 @@
+package app.frontline.ui;
+
+import app.frontline.ui.chart.Chart;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.client.GraphQlClient;
+
+/**
+ * Ticket volume (seed 004): conversations per day as bars for the dashboard's period, team and
+ * channel, from {@code graphql-documents/dashboardVolume.graphql}.
+ */
+class TicketVolume extends Chart {
+
+    record Data(Days series) {
+    }
+
+    record Days(List<PointRow> points) {
+    }
+
+    record PointRow(LocalDate start, @Nullable Double value) {
+    }
+
+    TicketVolume(GraphQlClient client, Filters filters) {
+        setId("ticket-volume");
+        setTitle("Conversations per day");
+        setUnit("conversations");
+        setHeight("16rem");
+        var request = client.documentName("dashboardVolume").variable("period", filters.period())
+                .variable("teamId", filters.team()).variable("channel", filters.channel());
+        Queries.fetch(request, Data.class, "The ticket volume").ifPresent(data -> setSeries(List.of(Chart.Series.bar(
+                "Conversations", data.series().points().stream().map(p -> new Chart.Point(p.start(), p.value())).toList()))));
+    }
+}
