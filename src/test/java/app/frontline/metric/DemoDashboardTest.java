@@ -64,11 +64,15 @@ class DemoDashboardTest {
                 .path("series.points").entityList(Object.class).hasSize(13);
         List<String> sent = commands.commands().stream().filter(c -> !c.startsWith("getMore")).toList();
         // agents list; the KPI batch (directory, one pass over orders, the customers' history,
-        // conversations, their connected orders, surveys and their conversations, logins); the trend
-        assertThat(sent).containsExactlyInAnyOrder("find agents",
-                "find agents", "find teams", "find orders", "find conversations", "find orders", "find surveys",
-                "find conversations", "find logins", "aggregate orders",
-                "find agents", "find teams", "find conversations");
+        // conversations, their connected orders, surveys, logins); the trend. The surveys'
+        // conversations are looked up by _id in chunks of 200, so their number follows the surveys'
+        // (never the agents')
+        assertThat(sent.stream().filter(c -> !c.equals("find conversations")).toList()).containsExactlyInAnyOrder(
+                "find agents", "find agents", "find teams", "find orders", "find orders", "find surveys",
+                "find logins", "aggregate orders", "find agents", "find teams");
+        long surveys = mongo.getCollection("surveys").countDocuments();
+        assertThat(sent.stream().filter(c -> c.equals("find conversations")).count())
+                .isBetween(3L, 2L + (surveys + 199) / 200);
         long warm = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long again = System.nanoTime();

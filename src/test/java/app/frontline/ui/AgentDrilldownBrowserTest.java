@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The agent scorecard's trend and drill-down lists on fixtures/agent-drilldown.ndjson, the week
@@ -29,29 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * x01 and o99 never show. Her orders o01..o05 were created Mon..Fri; o02 charged back, o03 refunded,
  * o04 cancelled.
  */
-@BrowserTestApp
-class AgentDrilldownBrowserTest {
+class AgentDrilldownBrowserTest extends BrowserTestSupport {
 
     private static final String ANN = "/agents/a-ann?from=2025-03-03&to=2025-03-09&zone=UTC";
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     FixtureStore fixtures;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @BeforeEach
     void loadFixture() {

@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,35 +20,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** GraphiQL from the app's own assets: loads offline, opens with the default query, runs it. */
-@BrowserTestApp
-class GraphiqlBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class GraphiqlBrowserTest extends BrowserTestSupport {
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
     RecordImporter importer;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     /**
      * The default query is last week's dashboard: two teams, four agents, and in last week (UTC,

@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -47,32 +44,15 @@ import tools.jackson.databind.json.JsonMapper;
  * CSAT 50.0 %, orders 2, revenue 150.50.
  * </ul>
  */
-@BrowserTestApp
-class ManagerViewsBrowserTest {
+class ManagerViewsBrowserTest extends BrowserTestSupport {
 
     private static final String WEEK = "from=2025-03-03&to=2025-03-09&zone=UTC";
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
     RecordImporter importer;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @BeforeEach
     void loadFixture() throws IOException {

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The agent's own panel on fixtures/myperf.ndjson, with "now" pinned to Wednesday 5 March 2025
@@ -37,28 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * m1's order (n1, first ever) and m4's (n3) are new-customer orders; m2's (" E1@") follows o0 of
  * January by e1, so it is an existing customer's.
  */
-@BrowserTestApp
-class MyPerformanceBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class MyPerformanceBrowserTest extends BrowserTestSupport {
 
     @Autowired
     FixtureStore fixtures;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @BeforeEach
     void loadFixture() {

@@ -7,8 +7,6 @@ import app.frontline.FixtureStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,38 +15,19 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The trends page on fixtures/trends.ndjson (UTC store, two weeks from Monday 2 March 2026): the
  * charts are drawn by ECharts and carry exactly the numbers worked out by hand.
  */
-@BrowserTestApp
-class TrendsBrowserTest {
+class TrendsBrowserTest extends BrowserTestSupport {
 
     private static final String TWO_WEEKS = "/trends?from=2026-03-02&to=2026-03-15";
     /** Conversations created each day, 2–15 March; one just before and one just after are left out. */
     private static final List<Double> DAILY = List.of(3d, 1d, 0d, 4d, 2d, 0d, 1d, 2d, 0d, 5d, 1d, 0d, 0d, 2d);
 
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     FixtureStore fixtures;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     @BeforeEach
     void loadFixture() {
