@@ -73,13 +73,14 @@ class KpiController {
     /** The generic view: the chosen metrics with the previous period's values, loaded in the same batch. */
     @SchemaMapping(typeName = "Kpis")
     CompletableFuture<List<MetricValue>> metrics(Kpis kpis, @Argument List<String> keys,
-            DataLoader<KpiKey, Kpis> loader) {
+            @Argument boolean withPrevious, DataLoader<KpiKey, Kpis> loader) {
         Set<String> metrics = new LinkedHashSet<>(keys);
-        return loader.load(new KpiKey(kpis.scope(), kpis.period().previous(), metrics))
-                .thenApply(previous -> metrics.stream()
-                        .map(key -> new MetricValue(MetricCatalogue.get(key), kpis.values().get(key),
-                                previous.values().get(key)))
-                        .toList());
+        CompletableFuture<Map<String, @Nullable Object>> previous = withPrevious
+                ? loader.load(new KpiKey(kpis.scope(), kpis.period().previous(), metrics)).thenApply(Kpis::values)
+                : CompletableFuture.completedFuture(Map.of());
+        return previous.thenApply(before -> metrics.stream()
+                .map(key -> new MetricValue(MetricCatalogue.get(key), kpis.values().get(key), before.get(key)))
+                .toList());
     }
 
     @SchemaMapping(typeName = "Period")

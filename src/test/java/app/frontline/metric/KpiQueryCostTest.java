@@ -96,6 +96,16 @@ class KpiQueryCostTest {
                 "find conversations", "find surveys", "find conversations");
     }
 
+    @Test
+    void theGenericViewWithoutThePreviousPeriodReadsOnlyTheCurrentOne() {
+        // one period: the directory and one pass over orders (with the previous period it is two)
+        assertThat(commandsOf("metricsWithoutPrevious")).containsExactly("find agents", "find teams", "find orders");
+        graphQl.documentName("metricsWithoutPrevious").variable("period", WEEK).execute()
+                .path("kpis.metrics[0].value").entity(Double.class).isEqualTo(4.0)
+                .path("kpis.metrics[0].previous").valueIsNull()
+                .path("kpis.metrics[0].change").valueIsNull();
+    }
+
     private List<String> commandsOf(String document) {
         return commandsOf(document, null);
     }
