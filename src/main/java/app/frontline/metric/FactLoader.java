@@ -57,10 +57,6 @@ class FactLoader {
         this.maxIn = maxIn;
     }
 
-    Facts load(Instant start, Instant end, Set<Source> sources) {
-        return extend(start, end, null, Set.of(), sources);
-    }
-
     /**
      * Facts with the {@code wanted} sources: those already in {@code base} (read for the same window
      * with the {@code have} sources) are kept, only the missing ones are read.

@@ -2,6 +2,7 @@ package app.frontline.team;
 
 import app.frontline.agent.Agent;
 import app.frontline.agent.AgentRepository;
+import app.frontline.period.Periods;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,7 +12,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -23,11 +23,10 @@ class TeamController {
     private final AgentRepository agents;
     private final String storeZone;
 
-    TeamController(TeamRepository teams, AgentRepository agents,
-            @Value("${frontline.time-zone:UTC}") String storeZone) {
+    TeamController(TeamRepository teams, AgentRepository agents, Periods periods) {
         this.teams = teams;
         this.agents = agents;
-        this.storeZone = storeZone;
+        this.storeZone = periods.storeZone().getId();
     }
 
     @QueryMapping
