@@ -3,6 +3,7 @@ package app.frontline;
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.ImportSummary;
 import app.frontline.ingest.RecordImporter;
+import app.frontline.metric.Rollups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,14 +23,18 @@ public class FixtureStore {
 
     private final MongoTemplate mongo;
     private final RecordImporter importer;
+    private final Rollups rollups;
 
-    FixtureStore(MongoTemplate mongo, RecordImporter importer) {
+    FixtureStore(MongoTemplate mongo, RecordImporter importer, Rollups rollups) {
         this.mongo = mongo;
         this.importer = importer;
+        this.rollups = rollups;
     }
 
     public ImportSummary replaceWith(String... fixtures) {
         COLLECTIONS.forEach(c -> mongo.getCollection(c).deleteMany(new org.bson.Document()));
+        // the store was emptied behind the importer's back: the rollups start again from it
+        rollups.rebuild();
         ImportSummary last = null;
         for (String fixture : fixtures) {
             try (InputStream in = FixtureStore.class.getResourceAsStream("/fixtures/" + fixture)) {

@@ -46,10 +46,12 @@ public class RecordImporter {
 
     private final RecordValidator validator;
     private final MongoOperations mongo;
+    private final List<StoredRecordsListener> listeners;
 
-    RecordImporter(RecordValidator validator, MongoOperations mongo) {
+    RecordImporter(RecordValidator validator, MongoOperations mongo, List<StoredRecordsListener> listeners) {
         this.validator = validator;
         this.mongo = mongo;
+        this.listeners = List.copyOf(listeners);
     }
 
     /**
@@ -119,7 +121,7 @@ public class RecordImporter {
             this.writer = new RecordWriter(mongo, BATCH_SIZE, (record, reason) -> {
                 accepted--;
                 reject(record.line(), record.type().formatName(), record.id(), List.of(new FieldError("line", reason)));
-            });
+            }, listeners);
         }
 
         void record(long line, JsonNode tree) {

@@ -66,16 +66,18 @@ final class RecordWriter {
     private final MongoOperations mongo;
     private final int batchSize;
     private final StoreFailure onFailure;
+    private final List<StoredRecordsListener> listeners;
     private final Map<RecordType, List<Pending>> buffers = new EnumMap<>(RecordType.class);
     private final Deque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private long inserted;
     private long replaced;
 
-    RecordWriter(MongoOperations mongo, int batchSize, StoreFailure onFailure) {
+    RecordWriter(MongoOperations mongo, int batchSize, StoreFailure onFailure, List<StoredRecordsListener> listeners) {
         this.mongo = mongo;
         this.batchSize = batchSize;
         this.onFailure = onFailure;
+        this.listeners = listeners;
     }
 
     void add(Pending record) {
@@ -169,7 +171,21 @@ final class RecordWriter {
         replaces.addAll(insert(collection, inserts, outcome));
         replaces.sort(Comparator.comparingInt(Indexed::index));
         replace(collection, replaces.stream().map(Indexed::record).toList(), outcome);
+        tell(type, batch, outcome);
         return outcome;
+    }
+
+    /** Hands the stored documents (the batch minus what the store refused) to the listeners. */
+    private void tell(RecordType type, List<Pending> batch, Outcome outcome) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Set<Pending> refused = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        outcome.refused.forEach(r -> refused.add(r.record()));
+        List<Document> stored = batch.stream().filter(p -> !refused.contains(p)).map(Pending::document).toList();
+        for (StoredRecordsListener listener : listeners) {
+            listener.stored(type.collection(), stored);
+        }
     }
 
     private static Set<String> storedIds(MongoCollection<Document> collection, List<Pending> batch) {

@@ -107,7 +107,7 @@ class FactLoader {
         return tags;
     }
 
-    private Directory directory() {
+    Directory directory() {
         Map<String, String> teamOfAgent = new HashMap<>();
         Set<String> active = new HashSet<>();
         for (Document agent : collection("agents").find()
@@ -162,54 +162,15 @@ class FactLoader {
         }
         Document match = when.size() == 1 ? (Document) when.get(0) : new Document("$or", when);
         for (Document order : collection("orders").find(match).projection(fields).batchSize(BATCH)) {
-            if (sources.contains(Source.CREATED_ORDERS) && "approved".equals(order.getString("status"))) {
-                Instant createdAt = instant(order, "createdAt");
-                if (createdAt != null && within(createdAt, start, end)) {
-                    created.add(new CreatedOrder(createdAt, customerKey(order), money(order.get("total")),
-                            money(order.get("cogs")), order.getString("createdByAgentId"),
-                            money(order.get("rebillDiscount")), money(order.get("retryDiscount")),
-                            instant(order, "deliveredAt")));
-                }
+            FactMapping.OrderFacts facts = FactMapping.order(order);
+            CreatedOrder c = facts.created();
+            if (sources.contains(Source.CREATED_ORDERS) && c != null && within(c.createdAt(), start, end)) {
+                created.add(c);
             }
-            if (sources.contains(Source.REFUNDS)) {
-                for (Document refund : list(order, "refunds")) {
-                    Instant at = instant(refund, "at");
-                    if (at != null && within(at, start, end)) {
-                        actions.add(new OrderAction(ActionKind.REFUND, at, refund.getString("byAgentId"),
-                                money(refund.get("amount"))));
-                    }
+            for (OrderAction action : facts.actions()) {
+                if (sources.contains(Source.of(action.kind())) && within(action.at(), start, end)) {
+                    actions.add(action);
                 }
-            }
-            if (sources.contains(Source.RETURNS)) {
-                for (Document ret : list(order, "returns")) {
-                    Instant at = instant(ret, "at");
-                    if (at != null && within(at, start, end)) {
-                        ActionKind kind = Boolean.TRUE.equals(ret.get("rma")) ? ActionKind.RMA_RETURN
-                                : ActionKind.RETURN;
-                        actions.add(new OrderAction(kind, at, ret.getString("byAgentId"), BigDecimal.ZERO));
-                    }
-                }
-            }
-            if (sources.contains(Source.CHARGEBACKS) && order.get("chargeback") instanceof Document chargeback) {
-                Instant at = instant(chargeback, "at");
-                if (at != null && within(at, start, end)) {
-                    actions.add(new OrderAction(ActionKind.CHARGEBACK, at, order.getString("createdByAgentId"),
-                            money(order.get("total"))));
-                }
-            }
-            action(order, sources, Source.REPROCESSES, ActionKind.REPROCESS, "reprocessedAt", "reprocessedByAgentId",
-                    start, end, actions);
-            action(order, sources, Source.CANCELS, ActionKind.CANCEL, "cancelledAt", "cancelledByAgentId", start,
-                    end, actions);
-        }
-    }
-
-    private static void action(Document order, Set<Source> sources, Source source, ActionKind kind, String timeField,
-            String agentField, Instant start, Instant end, List<OrderAction> actions) {
-        if (sources.contains(source)) {
-            Instant at = instant(order, timeField);
-            if (at != null && within(at, start, end)) {
-                actions.add(new OrderAction(kind, at, order.getString(agentField), BigDecimal.ZERO));
             }
         }
     }
@@ -222,23 +183,10 @@ class FactLoader {
                 .append("handleSeconds", 1).append("rating", 1).append("offers", 1);
         List<Conversation> rows = new ArrayList<>();
         for (Document c : collection("conversations").find(match).projection(fields).batchSize(BATCH)) {
-            int[] offers = new int[4];
-            for (Document offer : list(c, "offers")) {
-                int base = "upsell".equals(offer.getString("kind")) ? 0
-                        : "crossSell".equals(offer.getString("kind")) ? 2 : -1;
-                if (base >= 0) {
-                    offers[base]++;
-                    if (Boolean.TRUE.equals(offer.get("accepted"))) {
-                        offers[base + 1]++;
-                    }
-                }
+            Conversation conversation = FactMapping.conversation(c);
+            if (conversation != null) {
+                rows.add(conversation);
             }
-            Double handle = c.get("handleSeconds") instanceof Number n ? n.doubleValue() : null;
-            rows.add(new Conversation(c.get("_id").toString(), instant(c, "createdAt"), c.getString("teamId"),
-                    c.getString("assigneeAgentId"), c.getString("channel"), strings(c, "tags"),
-                    instant(c, "firstReplyAt"), instant(c, "resolvedAt"),
-                    c.get("archivedAt") != null, handle, c.getString("rating"), offers[0], offers[1], offers[2],
-                    offers[3]));
         }
         return rows;
     }
@@ -258,7 +206,7 @@ class FactLoader {
             Instant createdAt = instant(o, "createdAt");
             if (createdAt != null && ids.contains(o.getString("conversationId"))) {
                 byConversation.computeIfAbsent(o.getString("conversationId"), k -> new ArrayList<>())
-                        .add(new ConnectedOrder(customerKey(o), createdAt, money(o.get("total"))));
+                        .add(new ConnectedOrder(FactMapping.customerKey(o), createdAt, money(o.get("total"))));
             }
         }
         return byConversation;
@@ -292,12 +240,12 @@ class FactLoader {
         }
         List<Survey> rows = new ArrayList<>();
         for (Document s : answers) {
-            Document conversation = s.getString("conversationId") == null ? null
-                    : conversations.get(s.getString("conversationId"));
-            if (!(s.get("score") instanceof Number score)) {
+            FactMapping.SurveyAnswer answer = FactMapping.survey(s);
+            if (answer == null) {
                 continue;
             }
-            rows.add(new Survey(instant(s, "at"), s.getString("kind"), score.intValue(),
+            Document conversation = answer.conversationId() == null ? null : conversations.get(answer.conversationId());
+            rows.add(new Survey(answer.at(), answer.kind(), answer.score(),
                     conversation == null ? null : conversation.getString("teamId"),
                     conversation == null ? null : conversation.getString("assigneeAgentId"),
                     conversation == null ? null : conversation.getString("channel"),
@@ -311,8 +259,9 @@ class FactLoader {
         Document fields = new Document("agentId", 1).append("at", 1);
         for (Document l : collection("logins").find(new Document("at", range(start, end))).projection(fields)
                 .batchSize(BATCH)) {
-            if (l.getString("agentId") != null) {
-                rows.add(new Login(instant(l, "at"), l.getString("agentId")));
+            Login login = FactMapping.login(l);
+            if (login != null) {
+                rows.add(login);
             }
         }
         return rows;
@@ -359,34 +308,14 @@ class FactLoader {
     }
 
     private static @Nullable Instant instant(Document document, String field) {
-        return document.get(field) instanceof Date date ? date.toInstant() : null;
-    }
-
-    private static String customerKey(Document order) {
-        String key = order.getString("customerKey");
-        return key == null ? "" : key;
+        return FactMapping.instant(document, field);
     }
 
     private static List<String> strings(Document document, String field) {
-        return document.get(field) instanceof List<?> list
-                ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Document> list(Document document, String field) {
-        return document.get(field) instanceof List<?> list ? (List<Document>) list : List.of();
+        return FactMapping.strings(document, field);
     }
 
     static BigDecimal money(@Nullable Object value) {
-        return switch (value) {
-            case null -> BigDecimal.ZERO;
-            case Decimal128 d -> d.bigDecimalValue();
-            case BigDecimal b -> b;
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long l -> BigDecimal.valueOf(l);
-            case Number n -> BigDecimal.valueOf(n.doubleValue());
-            case String s -> new BigDecimal(s.trim());
-            default -> BigDecimal.ZERO;
-        };
+        return FactMapping.money(value);
     }
 }

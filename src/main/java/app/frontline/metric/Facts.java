@@ -46,7 +46,7 @@ record Facts(
     record Conversation(String id, Instant createdAt, @Nullable String team, @Nullable String agent,
             @Nullable String channel, List<String> tags,
             @Nullable Instant firstReplyAt, @Nullable Instant resolvedAt, boolean archived,
-            @Nullable Double handleSeconds, @Nullable String rating, int upsellMade, int upsellAccepted,
+            @Nullable Long handleMillis, @Nullable String rating, int upsellMade, int upsellAccepted,
             int crossSellMade, int crossSellAccepted) {
     }
 

@@ -25,6 +25,15 @@ final class FactsMemo {
     }
 
     private final Map<Period, Loaded> byPeriod = new HashMap<>();
+    private Facts.@Nullable Directory directory;
+
+    /** The agents' teams and the teams' SLAs, read once per request. */
+    synchronized Facts.Directory directory(java.util.function.Supplier<Facts.Directory> reader) {
+        if (directory == null) {
+            directory = reader.get();
+        }
+        return directory;
+    }
 
     synchronized Facts get(Period period, Set<Source> sources, Reader reader) {
         Loaded loaded = byPeriod.get(period);

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,10 +34,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class KpiService {
 
-    private final FactLoader loader;
+    /** Where a computation reads its facts: the in-memory index and its rollups, or the store itself. */
+    enum Engine { ROLLUP, RAW }
 
-    KpiService(FactLoader loader) {
+    private final FactLoader loader;
+    private final FactIndex index;
+    private final Engine engine;
+
+    KpiService(FactLoader loader, FactIndex index,
+            @Value("${frontline.metrics.engine:rollup}") String engine) {
         this.loader = loader;
+        this.index = index;
+        this.engine = Engine.valueOf(engine.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The rollups when configured and built; the raw path otherwise (while they build, for one). */
+    private Engine engine() {
+        return engine == Engine.ROLLUP && index.ready() ? Engine.ROLLUP : Engine.RAW;
     }
 
     /** One value per requested metric (null where undefined) for each scope. */
@@ -46,8 +60,13 @@ public class KpiService {
 
     Map<Scope, Map<String, @Nullable Object>> compute(Period period, Set<Scope> scopes, Set<String> metrics,
             FactsMemo memo) {
+        return compute(period, scopes, metrics, memo, engine());
+    }
+
+    Map<Scope, Map<String, @Nullable Object>> compute(Period period, Set<Scope> scopes, Set<String> metrics,
+            FactsMemo memo, Engine engine) {
         Bucket whole = new Bucket(period.from(), period);
-        Tallies tallies = tally(period, List.of(whole), scopes, metrics, memo);
+        Tallies tallies = tally(period, List.of(whole), scopes, metrics, memo, false, engine);
         Map<Scope, Map<String, @Nullable Object>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             Map<String, @Nullable Object> values = new LinkedHashMap<>();
@@ -67,8 +86,13 @@ public class KpiService {
 
     Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, Set<Scope> scopes, String metric,
             FactsMemo memo) {
+        return series(period, granularity, scopes, metric, memo, engine());
+    }
+
+    Map<Scope, List<SeriesPoint>> series(Period period, Granularity granularity, Set<Scope> scopes, String metric,
+            FactsMemo memo, Engine engine) {
         List<Bucket> buckets = granularity.buckets(period);
-        Tallies tallies = tally(period, buckets, scopes, Set.of(metric), memo);
+        Tallies tallies = tally(period, buckets, scopes, Set.of(metric), memo, true, engine);
         Map<Scope, List<SeriesPoint>> result = new LinkedHashMap<>();
         for (Scope scope : scopes) {
             List<SeriesPoint> points = new ArrayList<>();
@@ -96,12 +120,25 @@ public class KpiService {
         };
     }
 
+    /**
+     * Tallies the metrics per scope and bucket. On the rollup engine, the sources {@link RollupPlan}
+     * allows are read as hourly sums for the hours that lie wholly in one bucket; everything else,
+     * as facts. {@code headlineOnly}: only each metric's headline number is wanted (a series).
+     */
     private Tallies tally(Period period, List<Bucket> buckets, Set<Scope> scopes, Set<String> metrics,
-            FactsMemo memo) {
+            FactsMemo memo, boolean headlineOnly, Engine engine) {
         Set<Source> sources = Source.of(metrics);
-        Facts facts = memo.get(period, sources,
-                (base, have, wanted) -> loader.extend(period.start(), period.end(), base, have, wanted));
         Router router = new Router(buckets, scopes);
+        Facts facts;
+        if (engine == Engine.ROLLUP) {
+            Set<Source> rolled = RollupPlan.rolled(metrics, scopes, headlineOnly);
+            Facts.Directory directory = memo.directory(loader::directory);
+            facts = index.facts(period.start(), period.end(), directory, sources, rolled, router::wholeHour,
+                    new Cells(router, directory, rolled.contains(Source.CREATED_ORDERS)));
+        } else {
+            facts = memo.get(period, sources,
+                    (base, have, wanted) -> loader.extend(period.start(), period.end(), base, have, wanted));
+        }
         ZoneId zone = period.zone();
 
         for (CreatedOrder o : facts.createdOrders()) {
@@ -119,7 +156,7 @@ public class KpiService {
                 if (initial) {
                     t.initialOrders++;
                     if (o.deliveredAt() != null) {
-                        t.timeToValue.add(seconds(o.createdAt(), o.deliveredAt()));
+                        t.timeToValue.add(FactIndex.millis(o.createdAt(), o.deliveredAt()));
                     }
                 }
             });
@@ -177,20 +214,20 @@ public class KpiService {
                 t.conversations++;
                 if (c.firstReplyAt() != null) {
                     t.replied++;
-                    double seconds = seconds(c.createdAt(), c.firstReplyAt());
-                    t.firstResponse.add(seconds);
-                    if (seconds <= sla * 60.0) {
+                    long millis = FactIndex.millis(c.createdAt(), c.firstReplyAt());
+                    t.firstResponse.add(millis);
+                    if (millis <= sla * 60_000L) {
                         t.onTime++;
                     }
                 }
                 if (c.resolvedAt() != null) {
-                    t.resolution.add(seconds(c.createdAt(), c.resolvedAt()));
+                    t.resolution.add(FactIndex.millis(c.createdAt(), c.resolvedAt()));
                 }
                 if (c.archived()) {
                     t.archived++;
                 }
-                if (c.handleSeconds() != null) {
-                    t.handle.add(c.handleSeconds());
+                if (c.handleMillis() != null) {
+                    t.handle.add(c.handleMillis());
                 }
                 if (c.rating() != null) {
                     switch (c.rating()) {
@@ -340,7 +377,69 @@ public class KpiService {
         };
     }
 
-    private static double seconds(Instant from, Instant to) {
-        return (to.toEpochMilli() - from.toEpochMilli()) / 1000.0;
+    /** Adds an hour's rollups to the tallies of the scopes and the bucket it counts in. */
+    private record Cells(Router router, Facts.Directory directory, boolean createdOrders) implements FactIndex.CellSink {
+
+        @Override
+        public void order(FactIndex.Hour hour, @Nullable String agent, FactIndex.OrderCell cell) {
+            long[] n = cell.counts;
+            BigDecimal[] m = cell.money;
+            router.each(directory.teamOf(agent), agent, Instant.ofEpochMilli(hour.start), t -> {
+                if (createdOrders) {
+                    t.orders += (int) n[FactIndex.ORDERS];
+                    t.csrOrders += (int) n[FactIndex.CSR_ORDERS];
+                    t.revenue = t.revenue.add(m[FactIndex.REVENUE]);
+                    t.cogs = t.cogs.add(m[FactIndex.COGS]);
+                    t.rebillDiscount = t.rebillDiscount.add(m[FactIndex.REBILL]);
+                    t.retryDiscount = t.retryDiscount.add(m[FactIndex.RETRY]);
+                }
+                t.refunds += (int) n[FactIndex.REFUNDS];
+                t.refunded = t.refunded.add(m[FactIndex.REFUNDED]);
+                t.returns += (int) n[FactIndex.RETURNS];
+                t.rmas += (int) n[FactIndex.RMAS];
+                t.chargebacks += (int) n[FactIndex.CHARGEBACKS];
+                t.chargebackLost = t.chargebackLost.add(m[FactIndex.CHARGEBACK_LOST]);
+                t.reprocesses += (int) n[FactIndex.REPROCESSES];
+                t.cancels += (int) n[FactIndex.CANCELS];
+                t.logins += (int) n[FactIndex.LOGINS];
+                if (n[FactIndex.LOGINS] > 0 && agent != null) {
+                    t.loginAgents.add(agent);
+                }
+            });
+        }
+
+        @Override
+        public void conversation(FactIndex.Hour hour, FactIndex.Key key, long[] s) {
+            router.each(key.team(), key.agent(), key.channel(), List.of(), Instant.ofEpochMilli(hour.start), t -> {
+                t.conversations += (int) s[FactIndex.CONVERSATIONS];
+                t.replied += (int) s[FactIndex.REPLIED];
+                t.archived += (int) s[FactIndex.ARCHIVED];
+                t.happy += (int) s[FactIndex.HAPPY];
+                t.neutral += (int) s[FactIndex.NEUTRAL];
+                t.sad += (int) s[FactIndex.SAD];
+                t.upsellMade += (int) s[FactIndex.UPSELL_MADE];
+                t.upsellAccepted += (int) s[FactIndex.UPSELL_ACCEPTED];
+                t.crossSellMade += (int) s[FactIndex.CROSS_MADE];
+                t.crossSellAccepted += (int) s[FactIndex.CROSS_ACCEPTED];
+                t.firstResponse.addSum(s[FactIndex.FRT_N], s[FactIndex.FRT_SUM]);
+                t.resolution.addSum(s[FactIndex.RES_N], s[FactIndex.RES_SUM]);
+                t.handle.addSum(s[FactIndex.HANDLE_N], s[FactIndex.HANDLE_SUM]);
+            });
+        }
+
+        @Override
+        public void survey(FactIndex.Hour hour, FactIndex.Key key, long[] s) {
+            router.each(key.team(), key.agent(), key.channel(), List.of(), Instant.ofEpochMilli(hour.start), t -> {
+                t.csatAnswers += (int) s[FactIndex.CSAT_N];
+                t.csatSatisfied += (int) s[FactIndex.CSAT_OK];
+                t.cesAnswers += (int) s[FactIndex.CES_N];
+                t.cesSum += s[FactIndex.CES_SUM];
+                t.npsAnswers += (int) s[FactIndex.NPS_N];
+                t.promoters += (int) s[FactIndex.PROMOTERS];
+                t.detractors += (int) s[FactIndex.DETRACTORS];
+                t.cxAnswers += (int) s[FactIndex.CX_N];
+                t.cxSum += s[FactIndex.CX_SUM];
+            });
+        }
     }
 }

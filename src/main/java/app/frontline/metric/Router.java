@@ -77,6 +77,12 @@ final class Router {
         }
     }
 
+    /** Whether the UTC hour starting at {@code start} lies wholly inside one bucket. */
+    boolean wholeHour(long start) {
+        int first = bucket(start);
+        return first >= 0 && first == bucket(start + FactIndex.HOUR - 1);
+    }
+
     private int bucket(long at) {
         if (at < bucketStarts[0] || at >= end) {
             return -1;

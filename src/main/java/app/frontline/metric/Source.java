@@ -56,6 +56,17 @@ enum Source {
             Map.entry("repurchaseRate", EnumSet.of(CREATED_ORDERS, CUSTOMER_HISTORY)),
             Map.entry("timeToValue", EnumSet.of(CREATED_ORDERS, CUSTOMER_HISTORY)));
 
+    /** The source an order action is read for. */
+    static Source of(Facts.ActionKind kind) {
+        return switch (kind) {
+            case REFUND -> REFUNDS;
+            case RETURN, RMA_RETURN -> RETURNS;
+            case CHARGEBACK -> CHARGEBACKS;
+            case REPROCESS -> REPROCESSES;
+            case CANCEL -> CANCELS;
+        };
+    }
+
     static Set<Source> of(Set<String> metrics) {
         Set<Source> sources = EnumSet.noneOf(Source.class);
         for (String metric : metrics) {

@@ -70,20 +70,37 @@ final class Tally {
     // set by the caller once all facts are in
     int repurchasers;
 
-    /** Values in seconds, appended in any order. */
+    /**
+     * Durations in milliseconds, appended in any order; or, from a rollup, only their count and sum,
+     * which answer the mean but not the percentiles.
+     */
     static final class Durations {
-        private double[] values = new double[16];
+        private long[] values = new long[16];
         private int size;
+        private int summedCount;
+        private long summedMillis;
 
-        void add(double seconds) {
+        void add(long millis) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
-            values[size++] = seconds;
+            values[size++] = millis;
+        }
+
+        void addSum(long count, long millis) {
+            summedCount += (int) count;
+            summedMillis += millis;
         }
 
         DurationStats stats() {
-            return DurationStats.of(values, size);
+            if (summedCount == 0) {
+                return DurationStats.of(values, size);
+            }
+            long sum = summedMillis;
+            for (int i = 0; i < size; i++) {
+                sum += values[i];
+            }
+            return DurationStats.meanOnly(sum, size + summedCount);
         }
     }
 

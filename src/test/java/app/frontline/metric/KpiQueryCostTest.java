@@ -21,10 +21,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * What a KPI request costs in MongoDB commands, counted with a driver CommandListener: it depends on
- * which metrics are selected, never on how many agents or teams are listed.
+ * What a KPI request costs in MongoDB commands on the raw path (the one queries take while the
+ * rollups build, or with {@code frontline.metrics.engine=raw}), counted with a driver
+ * CommandListener: it depends on which metrics are selected, never on how many agents or teams are
+ * listed. The rollup path's cost is in {@link DemoDashboardTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "frontline.metrics.engine=raw")
 @AutoConfigureHttpGraphQlTester
 @Import(MongoCommandCounter.Config.class)
 class KpiQueryCostTest {

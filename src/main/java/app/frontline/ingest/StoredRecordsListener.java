@@ -1,0 +1,16 @@
+package app.frontline.ingest;
+
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * Told about every batch of records the importer has stored, right after the store acknowledged
+ * it and before the import reports the batch as done: the documents exactly as stored (stored
+ * layout, {@code _id} = record id), in the order they were written; a later document with the
+ * same id replaces the earlier one. Called on the import's writer thread, one batch at a time per
+ * import; imports may run concurrently, so an implementation must be thread-safe.
+ */
+public interface StoredRecordsListener {
+
+    void stored(String collection, List<Document> documents);
+}
