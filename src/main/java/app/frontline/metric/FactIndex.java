@@ -225,6 +225,17 @@ class FactIndex implements StoredRecordsListener {
         chunk.clear();
     }
 
+    /** Drops everything (queries fall back to the raw path until the next build): for the benchmark's heap figure. */
+    void release() {
+        lock.writeLock().lock();
+        try {
+            clear();
+            state = State.EMPTY;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     private void clear() {
         hours.clear();
         conversations.clear();

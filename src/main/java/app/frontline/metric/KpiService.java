@@ -39,13 +39,18 @@ public class KpiService {
 
     private final FactLoader loader;
     private final FactIndex index;
-    private final Engine engine;
+    private volatile Engine engine;
 
     KpiService(FactLoader loader, FactIndex index,
             @Value("${frontline.metrics.engine:rollup}") String engine) {
         this.loader = loader;
         this.index = index;
         this.engine = Engine.valueOf(engine.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Switches the engine at run time (the dashboard benchmark compares both in one run). */
+    void useEngine(Engine engine) {
+        this.engine = engine;
     }
 
     /** The rollups when configured and built; the raw path otherwise (while they build, for one). */
