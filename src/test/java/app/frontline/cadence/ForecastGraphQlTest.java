@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.frontline.FixtureStore;
+import app.frontline.GeneratedConversations;
 import app.frontline.ingest.RecordImporter;
 import java.time.LocalDate;
 import java.util.List;
