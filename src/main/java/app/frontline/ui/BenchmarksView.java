@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
@@ -145,9 +146,10 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
             warn = field("Warn", "warn");
             breach = field("Breach", "breach");
             setId("bench-" + metric.key());
-            addClassNames("benchmark-row", Display.GRID, Gap.SMALL, AlignItems.BASELINE);
-            getStyle().set("grid-template-columns", "minmax(10rem, 1.4fr) repeat(3, minmax(5.5rem, 1fr)) auto auto");
+            // a line per metric on a laptop; on a phone the label gets its own line above the inputs
+            addClassNames("benchmark-row", Display.FLEX, FlexWrap.WRAP, Gap.SMALL, AlignItems.BASELINE);
             var label = new Div(new Span(metric.label()));
+            label.getStyle().set("flex", "1 1 13rem");
             var better = new Span(Formats.better(metric.direction()) + " · " + Formats.unitName(metric.unit()));
             better.addClassNames(FontSize.XSMALL, TextColor.SECONDARY, Display.BLOCK);
             note.addClassNames(FontSize.XSMALL, TextColor.TERTIARY, Display.BLOCK);
@@ -168,7 +170,7 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
             field.setAriaLabel(label);
             field.setPlaceholder(label);
             field.setId(metric.key() + "-" + name);
-            field.setWidthFull();
+            field.getStyle().set("flex", "1 1 5rem").set("min-width", "5rem");
             return field;
         }
 

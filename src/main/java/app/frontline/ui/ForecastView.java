@@ -158,10 +158,12 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
         chart.setTitle("Agents needed per week");
         chart.setUnit("agents");
         chart.setHeight("16rem");
+        // the headcount as a line series rather than a reference line: the value axis then always
+        // reaches it, however far below it the need is
         chart.setSeries(List.of(Chart.Series.bar("Agents needed", f.weeks().stream()
                 .map(w -> new Chart.Point(w.start(), w.agentsNeeded() == null ? null : w.agentsNeeded().doubleValue()))
-                .toList())));
-        chart.setReferenceLine(new Chart.ReferenceLine(f.headcount(), "Headcount " + f.headcount()));
+                .toList()), Chart.Series.line("Headcount " + f.headcount(), f.weeks().stream()
+                .map(w -> new Chart.Point(w.start(), (double) f.headcount())).toList())));
         return chart;
     }
 

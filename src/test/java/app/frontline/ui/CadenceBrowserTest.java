@@ -124,6 +124,7 @@ class CadenceBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElement(By.id("kpi-conversations")).getAttribute("data-status")).isNull();
         assertThat(js("return document.getElementById('ticket-volume').config.markers"))
                 .isEqualTo(List.of(Map.of("date", "2026-03-11", "label", "Surge")));
+        scrollTo("group-EFFICIENCY_EXPERIENCE");
         chromium.screenshot("cadence-dashboard-1280");
         scrollTo("ticket-volume");
         chromium.screenshot("cadence-surge-1280");
@@ -140,8 +141,8 @@ class CadenceBrowserTest extends BrowserTestSupport {
         open("/forecast", "forecast-volume");
         assertThat(js("return document.getElementById('forecast-volume').config.series.map(s => s.name)"))
                 .isEqualTo(List.of("Actual", "Forecast", "Backtest"));
-        assertThat(js("return document.getElementById('forecast-staffing').config.line"))
-                .isEqualTo(Map.of("value", 4L, "label", "Headcount 4"));
+        assertThat(js("return document.getElementById('forecast-staffing').config.series[1]"))
+                .isEqualTo(Map.of("name", "Headcount 4", "kind", "line", "values", List.of(4L, 4L, 4L, 4L, 4L, 4L)));
         assertThat(driver().findElement(By.id("forecast-caption")).getText())
                 .contains("Learnt from 2026-01-05 – 2026-03-15", "backtest error", "Holt-Winters");
         @SuppressWarnings("unchecked")
@@ -149,8 +150,8 @@ class CadenceBrowserTest extends BrowserTestSupport {
                 "return document.getElementById('forecast-staffing').config.series[0].values");
         assertThat(needed).hasSize(6).containsOnly(3L);
         chromium.screenshot("forecast-1280");
-        scrollTo("forecast-weeks");
-        chromium.screenshot("forecast-weeks-1280");
+        scrollTo("forecast-staffing");
+        chromium.screenshot("forecast-staffing-1280");
         chromium.resize(390, 844);
         open("/forecast?weeks=4", "forecast-volume");
         chromium.screenshot("forecast-390");
