@@ -79,7 +79,8 @@ class KpiController {
                 ? loader.load(new KpiKey(kpis.scope(), kpis.period().previous(), metrics)).thenApply(Kpis::values)
                 : CompletableFuture.completedFuture(Map.of());
         return previous.thenApply(before -> metrics.stream()
-                .map(key -> new MetricValue(MetricCatalogue.get(key), kpis.values().get(key), before.get(key)))
+                .map(key -> new MetricValue(MetricCatalogue.get(key), kpis.values().get(key), before.get(key),
+                        kpis.scope()))
                 .toList());
     }
 

@@ -2,8 +2,11 @@ package app.frontline.metric;
 
 import org.jspecify.annotations.Nullable;
 
-/** One metric's value with its previous period's: the source of the GraphQL {@code Metric} type. */
-record MetricValue(MetricDefinition definition, @Nullable Object current, @Nullable Object before) {
+/**
+ * One metric's value with its previous period's: the source of the GraphQL {@code Metric} type. The
+ * scope is kept so the value can be judged against that scope's benchmark.
+ */
+record MetricValue(MetricDefinition definition, @Nullable Object current, @Nullable Object before, Scope scope) {
 
     public String key() {
         return definition.key();

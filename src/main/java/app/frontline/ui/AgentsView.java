@@ -131,15 +131,29 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
                 var header = new Span(m.label());
                 header.getElement().setAttribute("title", m.definition() == null ? ""
                         : m.definition().description() + "\n" + Formats.better(m.direction()));
-                addColumn(a -> Formats.value(m.unit(), a.value(m.key()))).setHeader(header).setKey(m.key())
+                // the value tinted by its benchmark status (the text stays the value alone)
+                addColumn(LitRenderer.<AgentRow>of("<span style=${item.style} data-status=${item.status}>${item.text}</span>")
+                        .withProperty("text", a -> Formats.value(m.unit(), a.value(m.key())))
+                        .withProperty("status", a -> a.kpis().status(m.key()).name())
+                        .withProperty("style", a -> StatusStyle.css(a.kpis().status(m.key()))))
+                        .setHeader(header).setKey(m.key())
                         .setComparator(Comparator.comparing((AgentRow a) -> a.value(m.key()),
                                 Comparator.nullsLast(Comparator.naturalOrder())))
                         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                        .setFooter(Formats.value(m.unit(), m.value()));
+                        .setFooter(footer(m));
             }
             setItems(agents);
             setAllRowsVisible(agents.size() <= 25);
             sort(GridSortOrder.asc(name).build());
+        }
+
+        private static Span footer(Api.Metric m) {
+            var total = new Span(Formats.value(m.unit(), m.value()));
+            if (m.status() != null) {
+                total.getElement().setAttribute("data-status", m.status().name());
+                StatusStyle.apply(total.getStyle(), m.status());
+            }
+            return total;
         }
 
         /** The rows in the order the grid shows them, the columns it shows, plain numbers. */

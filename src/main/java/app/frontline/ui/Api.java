@@ -2,6 +2,7 @@ package app.frontline.ui;
 
 import app.frontline.metric.Direction;
 import app.frontline.metric.MetricGroup;
+import app.frontline.metric.MetricStatus;
 import app.frontline.metric.Unit;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ final class Api {
     /** A metric as {@code Kpis.metrics(keys:)} returns it; unselected fields stay null. */
     record Metric(String key, @Nullable String label, @Nullable Unit unit, @Nullable Direction direction,
             @Nullable Double value, @Nullable Double previous, @Nullable Double change,
-            @Nullable Definition definition) {
+            @Nullable Definition definition, @Nullable MetricStatus status) {
     }
 
     record Definition(@Nullable MetricGroup group, @Nullable String description, @Nullable String formula) {
@@ -38,6 +39,12 @@ final class Api {
 
         @Nullable Double value(String key) {
             return metrics.stream().filter(m -> m.key().equals(key)).findFirst().map(Metric::value).orElse(null);
+        }
+
+        /** The value's status against its benchmark; NONE when not asked for or not benchmarked. */
+        MetricStatus status(String key) {
+            return metrics.stream().filter(m -> m.key().equals(key)).findFirst().map(Metric::status)
+                    .orElse(MetricStatus.NONE);
         }
 
         /** Nothing happened: every value is missing or zero (a ratio over nothing is null). */

@@ -135,6 +135,17 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             var value = new Span(Formats.value(metric.unit(), metric.value()));
             value.addClassNames("kpi-value", FontSize.XLARGE, FontWeight.SEMIBOLD);
             add(label, value, change(metric));
+            // the benchmark status under the change, and as the card's left edge
+            Span status = StatusStyle.badge(metric.status());
+            if (status != null) {
+                getElement().setAttribute("data-status", metric.status().name());
+                getStyle().set("border-left", "4px solid " + switch (metric.status()) {
+                    case OK -> "var(--lumo-success-color)";
+                    case WARN -> "var(--lumo-warning-color, #e8590c)";
+                    default -> "var(--lumo-error-color)";
+                });
+                add(status);
+            }
         }
 
         private static Span change(Api.Metric metric) {

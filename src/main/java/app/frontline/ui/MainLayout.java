@@ -42,6 +42,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var bar = new Nav(title, new RouterLink("Overview", OverviewView.class),
                 dashboard, agents, new RouterLink("Trends", TrendsView.class),
+                new RouterLink("Forecast", ForecastView.class), new RouterLink("Benchmarks", BenchmarksView.class),
                 new RouterLink("Glossary", GlossaryView.class), spacer, graphiql);
         // on a phone the links wrap onto a second line instead of sticking out sideways
         bar.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.CENTER, Gap.Column.LARGE, Gap.Row.XSMALL,
