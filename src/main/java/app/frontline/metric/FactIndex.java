@@ -103,6 +103,10 @@ class FactIndex implements StoredRecordsListener {
         final Map<@Nullable String, OrderCell> orderCells = new HashMap<>(4);
         final Map<Key, long[]> conversationCells = new HashMap<>(4);
         final Map<Key, long[]> surveyCells = new HashMap<>(4);
+        // the same sums over every key: what a store-wide request reads
+        final OrderCell orderTotal = new OrderCell();
+        final long[] conversationTotal = new long[CONVERSATION_SLOTS];
+        final long[] surveyTotal = new long[SURVEY_SLOTS];
 
         Hour(long start) {
             this.start = start;
@@ -319,11 +323,13 @@ class FactIndex implements StoredRecordsListener {
             Hour hour = hour(old.at());
             hour.logins.remove(old);
             hour.orderCells.computeIfAbsent(old.agent(), a -> new OrderCell()).counts[LOGINS]--;
+            hour.orderTotal.counts[LOGINS]--;
         }
         if (next != null) {
             Hour hour = hour(next.at());
             hour.logins.add(next);
             hour.orderCells.computeIfAbsent(next.agent(), a -> new OrderCell()).counts[LOGINS]++;
+            hour.orderTotal.counts[LOGINS]++;
         }
     }
 
@@ -336,15 +342,17 @@ class FactIndex implements StoredRecordsListener {
             } else {
                 hour.created.remove(c);
             }
-            OrderCell cell = hour.orderCells.computeIfAbsent(c.agent(), a -> new OrderCell());
-            cell.counts[ORDERS] += sign;
-            if (c.agent() != null) {
-                cell.counts[CSR_ORDERS] += sign;
+            for (OrderCell cell : List.of(hour.orderCells.computeIfAbsent(c.agent(), a -> new OrderCell()),
+                    hour.orderTotal)) {
+                cell.counts[ORDERS] += sign;
+                if (c.agent() != null) {
+                    cell.counts[CSR_ORDERS] += sign;
+                }
+                cell.add(REVENUE, c.total(), sign);
+                cell.add(COGS, c.cogs(), sign);
+                cell.add(REBILL, c.rebillDiscount(), sign);
+                cell.add(RETRY, c.retryDiscount(), sign);
             }
-            cell.add(REVENUE, c.total(), sign);
-            cell.add(COGS, c.cogs(), sign);
-            cell.add(REBILL, c.rebillDiscount(), sign);
-            cell.add(RETRY, c.retryDiscount(), sign);
             history(c.customerKey(), c.createdAt().toEpochMilli(), sign);
         }
         for (OrderAction a : o.actions()) {
@@ -354,24 +362,8 @@ class FactIndex implements StoredRecordsListener {
             } else {
                 hour.actions.remove(a);
             }
-            OrderCell cell = hour.orderCells.computeIfAbsent(a.agent(), x -> new OrderCell());
-            switch (a.kind()) {
-                case REFUND -> {
-                    cell.counts[REFUNDS] += sign;
-                    cell.add(REFUNDED, a.amount(), sign);
-                }
-                case RETURN -> cell.counts[RETURNS] += sign;
-                case RMA_RETURN -> {
-                    cell.counts[RETURNS] += sign;
-                    cell.counts[RMAS] += sign;
-                }
-                case CHARGEBACK -> {
-                    cell.counts[CHARGEBACKS] += sign;
-                    cell.add(CHARGEBACK_LOST, a.amount(), sign);
-                }
-                case REPROCESS -> cell.counts[REPROCESSES] += sign;
-                case CANCEL -> cell.counts[CANCELS] += sign;
-            }
+            action(hour.orderCells.computeIfAbsent(a.agent(), x -> new OrderCell()), a, sign);
+            action(hour.orderTotal, a, sign);
         }
         if (o.connected() != null && o.conversationId() != null) {
             if (sign > 0) {
@@ -383,6 +375,26 @@ class FactIndex implements StoredRecordsListener {
                     connectedOf.remove(o.conversationId());
                 }
             }
+        }
+    }
+
+    private static void action(OrderCell cell, OrderAction a, int sign) {
+        switch (a.kind()) {
+            case REFUND -> {
+                cell.counts[REFUNDS] += sign;
+                cell.add(REFUNDED, a.amount(), sign);
+            }
+            case RETURN -> cell.counts[RETURNS] += sign;
+            case RMA_RETURN -> {
+                cell.counts[RETURNS] += sign;
+                cell.counts[RMAS] += sign;
+            }
+            case CHARGEBACK -> {
+                cell.counts[CHARGEBACKS] += sign;
+                cell.add(CHARGEBACK_LOST, a.amount(), sign);
+            }
+            case REPROCESS -> cell.counts[REPROCESSES] += sign;
+            case CANCEL -> cell.counts[CANCELS] += sign;
         }
     }
 
@@ -414,7 +426,11 @@ class FactIndex implements StoredRecordsListener {
     }
 
     private void conversationCell(Hour hour, Conversation c, int sign) {
-        long[] s = hour.conversationCells.computeIfAbsent(Key.of(c), k -> new long[CONVERSATION_SLOTS]);
+        conversationSums(hour.conversationCells.computeIfAbsent(Key.of(c), k -> new long[CONVERSATION_SLOTS]), c, sign);
+        conversationSums(hour.conversationTotal, c, sign);
+    }
+
+    private static void conversationSums(long[] s, Conversation c, int sign) {
         s[CONVERSATIONS] += sign;
         if (c.firstReplyAt() != null) {
             s[REPLIED] += sign;
@@ -447,7 +463,12 @@ class FactIndex implements StoredRecordsListener {
     }
 
     private void surveyCell(SurveyAnswer a, Key key, int sign) {
-        long[] s = hour(a.at()).surveyCells.computeIfAbsent(key, k -> new long[SURVEY_SLOTS]);
+        Hour hour = hour(a.at());
+        surveySums(hour.surveyCells.computeIfAbsent(key, k -> new long[SURVEY_SLOTS]), a, sign);
+        surveySums(hour.surveyTotal, a, sign);
+    }
+
+    private static void surveySums(long[] s, SurveyAnswer a, int sign) {
         switch (a.kind()) {
             case "csat" -> {
                 s[CSAT_N] += sign;
@@ -495,7 +516,7 @@ class FactIndex implements StoredRecordsListener {
      * hour that {@code whole} accepts is handed to {@code sink} as rollups instead of facts.
      */
     Facts facts(Instant start, Instant end, Directory directory, Set<Source> sources, Set<Source> rolled,
-            LongPredicate whole, CellSink sink) {
+            LongPredicate whole, boolean totals, CellSink sink) {
         long from = start.toEpochMilli();
         long to = end.toEpochMilli();
         List<CreatedOrder> created = new ArrayList<>();
@@ -520,7 +541,15 @@ class FactIndex implements StoredRecordsListener {
                 boolean cellConversations = cells && rolled.contains(Source.CONVERSATIONS);
                 boolean cellSurveys = cells && rolled.contains(Source.SURVEYS);
                 boolean cellActionsAndLogins = cells;
-                if (cells) {
+                if (cells && totals) {
+                    sink.order(hour, null, hour.orderTotal);
+                    if (cellConversations) {
+                        sink.conversation(hour, Key.NONE, hour.conversationTotal);
+                    }
+                    if (cellSurveys) {
+                        sink.survey(hour, Key.NONE, hour.surveyTotal);
+                    }
+                } else if (cells) {
                     hour.orderCells.forEach((agent, cell) -> sink.order(hour, agent, cell));
                     if (cellConversations) {
                         hour.conversationCells.forEach((key, sums) -> sink.conversation(hour, key, sums));

@@ -138,13 +138,16 @@ public class KpiService {
         if (engine == Engine.ROLLUP) {
             Set<Source> rolled = RollupPlan.rolled(metrics, scopes, headlineOnly);
             Facts.Directory directory = memo.directory(loader::directory);
-            facts = index.facts(period.start(), period.end(), directory, sources, rolled, router::wholeHour,
+            // a store-wide request reads each hour's sums over all keys (unless it needs who logged in)
+            boolean totals = scopes.equals(Set.of(Scope.STORE)) && !metrics.contains("avgLoginsPerDay");
+            facts = index.facts(period.start(), period.end(), directory, sources, rolled, router::wholeHour, totals,
                     new Cells(router, directory, rolled.contains(Source.CREATED_ORDERS)));
         } else {
             facts = memo.get(period, sources,
                     (base, have, wanted) -> loader.extend(period.start(), period.end(), base, have, wanted));
         }
         ZoneId zone = period.zone();
+        boolean capacity = metrics.contains("agentCapacity");
 
         for (CreatedOrder o : facts.createdOrders()) {
             boolean initial = facts.isNewCustomerOrder(o.customerKey(), o.createdAt());
@@ -210,7 +213,9 @@ public class KpiService {
                 }
             }
             boolean handled = c.firstReplyAt() != null || c.resolvedAt() != null;
-            String agentDay = c.agent() == null ? null : c.agent() + "|" + LocalDate.ofInstant(c.createdAt(), zone);
+            // the agent-day pairs only agent capacity counts: a string per conversation is not free
+            String agentDay = c.agent() == null || !capacity ? null
+                    : c.agent() + "|" + LocalDate.ofInstant(c.createdAt(), zone);
             boolean acquired = hasNew;
             boolean retained = hasExisting;
             BigDecimal acquisition = newRevenue;
@@ -254,9 +259,11 @@ public class KpiService {
                 t.upsellAccepted += c.upsellAccepted();
                 t.crossSellMade += c.crossSellMade();
                 t.crossSellAccepted += c.crossSellAccepted();
-                if (handled && agentDay != null) {
+                if (handled && c.agent() != null) {
                     t.handledByAgents++;
-                    t.agentDays.add(agentDay);
+                    if (agentDay != null) {
+                        t.agentDays.add(agentDay);
+                    }
                 }
             });
         }

@@ -21,6 +21,13 @@ final class Router {
 
     private final Map<Scope, Tally[]> tallies = new HashMap<>();
     private final Map<Scope, List<Slice>> slicesOf = new HashMap<>();
+    /** A scope's own tallies and its slices', found by team or agent id without building a Scope per fact. */
+    private record Targets(Tally @org.jspecify.annotations.Nullable [] whole, List<Map.Entry<Slice, Tally[]>> slices) {
+    }
+
+    private final Targets store;
+    private final Map<String, Targets> teams = new HashMap<>();
+    private final Map<String, Targets> agents = new HashMap<>();
     private final long[] bucketStarts;
     private final long end;
 
@@ -34,6 +41,23 @@ final class Router {
                 slicesOf.computeIfAbsent(scope.whole(), s -> new ArrayList<>()).add(scope.slice());
             }
         }
+        store = targets(Scope.STORE);
+        for (Scope scope : scopes) {
+            Scope whole = scope.whole();
+            switch (whole.kind()) {
+                case TEAM -> teams.computeIfAbsent(whole.id(), id -> targets(whole));
+                case AGENT -> agents.computeIfAbsent(whole.id(), id -> targets(whole));
+                case STORE -> { }
+            }
+        }
+    }
+
+    private Targets targets(Scope whole) {
+        List<Map.Entry<Slice, Tally[]>> slices = new ArrayList<>();
+        for (Slice slice : slicesOf.getOrDefault(whole, List.of())) {
+            slices.add(Map.entry(slice, tallies.get(whole.within(slice))));
+        }
+        return new Targets(tallies.get(whole), slices);
     }
 
     Map<Scope, Tally[]> tallies() {
@@ -52,27 +76,30 @@ final class Router {
         if (bucket < 0) {
             return;
         }
-        route(Scope.STORE, channel, tags, bucket, update);
-        if (team != null) {
-            route(Scope.team(team), channel, tags, bucket, update);
+        route(store, channel, tags, bucket, update);
+        if (team != null && !teams.isEmpty()) {
+            route(teams.get(team), channel, tags, bucket, update);
         }
-        if (agent != null) {
-            route(Scope.agent(agent), channel, tags, bucket, update);
+        if (agent != null && !agents.isEmpty()) {
+            route(agents.get(agent), channel, tags, bucket, update);
         }
     }
 
-    private void route(Scope base, @Nullable String channel, List<String> tags, int bucket, Consumer<Tally> update) {
-        Tally[] whole = tallies.get(base);
-        if (whole != null) {
-            update.accept(whole[bucket]);
+    private static void route(@Nullable Targets targets, @Nullable String channel, List<String> tags, int bucket,
+            Consumer<Tally> update) {
+        if (targets == null) {
+            return;
         }
-        for (Slice slice : slicesOf.getOrDefault(base, List.of())) {
-            boolean in = switch (slice.dimension()) {
-                case CHANNEL -> slice.value().equals(channel);
-                case TAG -> tags.contains(slice.value());
+        if (targets.whole() != null) {
+            update.accept(targets.whole()[bucket]);
+        }
+        for (Map.Entry<Slice, Tally[]> slice : targets.slices()) {
+            boolean in = switch (slice.getKey().dimension()) {
+                case CHANNEL -> slice.getKey().value().equals(channel);
+                case TAG -> tags.contains(slice.getKey().value());
             };
             if (in) {
-                update.accept(tallies.get(base.within(slice))[bucket]);
+                update.accept(slice.getValue()[bucket]);
             }
         }
     }
