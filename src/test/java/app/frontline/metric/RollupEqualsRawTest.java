@@ -78,6 +78,12 @@ class RollupEqualsRawTest {
                                 where + ", " + scope + ", " + metric);
                     }
                 }
+                // store-wide only: the rollups' per-hour totals
+                var rolledStore = kpis.compute(period, Set.of(Scope.STORE), metrics, new FactsMemo(), Engine.ROLLUP);
+                for (String metric : metrics) {
+                    assertEqual(rolledStore.get(Scope.STORE).get(metric), raw.get(Scope.STORE).get(metric),
+                            where + ", store alone, " + metric);
+                }
                 Granularity granularity = random.nextBoolean() ? Granularity.DAY : Granularity.WEEK;
                 List<String> some = new ArrayList<>(metrics);
                 java.util.Collections.shuffle(some, random);
@@ -86,6 +92,9 @@ class RollupEqualsRawTest {
                     var rawSeries = kpis.series(period, granularity, scopes, metric, new FactsMemo(), Engine.RAW);
                     assertThat(rolledSeries).as(where + ", " + granularity + " series of " + metric)
                             .isEqualTo(rawSeries);
+                    assertThat(kpis.series(period, granularity, Set.of(Scope.STORE), metric, new FactsMemo(),
+                            Engine.ROLLUP).get(Scope.STORE)).as(where + ", store alone, series of " + metric)
+                            .isEqualTo(rawSeries.get(Scope.STORE));
                 }
             }
         }
