@@ -31,7 +31,7 @@ class ImportGraphQlController {
             Map.entry("logins", RecordType.LOGIN), Map.entry("conversations", RecordType.CONVERSATION),
             Map.entry("surveys", RecordType.SURVEY), Map.entry("orders", RecordType.ORDER));
     /** Input fields holding a GraphQL enum value. */
-    private static final Set<String> ENUM_FIELDS = Set.of("channel", "rating", "kind", "status");
+    private static final Set<String> ENUM_FIELDS = Set.of("channel", "rating", "kind", "status", "day");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final RecordImporter importer;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,11 +48,14 @@ public class RecordImporter {
     private final RecordValidator validator;
     private final MongoOperations mongo;
     private final List<StoredRecordsListener> listeners;
+    private final ApplicationEventPublisher events;
 
-    RecordImporter(RecordValidator validator, MongoOperations mongo, List<StoredRecordsListener> listeners) {
+    RecordImporter(RecordValidator validator, MongoOperations mongo, List<StoredRecordsListener> listeners,
+            ApplicationEventPublisher events) {
         this.validator = validator;
         this.mongo = mongo;
         this.listeners = List.copyOf(listeners);
+        this.events = events;
     }
 
     /**
@@ -121,7 +125,7 @@ public class RecordImporter {
             this.writer = new RecordWriter(mongo, BATCH_SIZE, (record, reason) -> {
                 accepted--;
                 reject(record.line(), record.type().formatName(), record.id(), List.of(new FieldError("line", reason)));
-            }, listeners);
+            }, listeners, (type, stored) -> events.publishEvent(new RecordsImported(Set.of(type.collection()), (int) stored)));
         }
 
         void record(long line, JsonNode tree) {

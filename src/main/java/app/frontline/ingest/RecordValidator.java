@@ -1,6 +1,8 @@
 package app.frontline.ingest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,6 +32,8 @@ class RecordValidator {
     /** Survey kinds and their score ranges. */
     static final Map<String, int[]> SURVEY_SCALES = Map.of(
             "csat", new int[] {1, 5}, "ces", new int[] {1, 7}, "nps", new int[] {0, 10}, "cx", new int[] {1, 5});
+    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final List<String> SURVEY_KINDS = List.of("csat", "ces", "nps", "cx");
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
@@ -74,6 +78,56 @@ class RecordValidator {
         put(doc, "timeZone", zone);
         Long sla = f.integer("slaFirstReplyMinutes", false, 1, Integer.MAX_VALUE);
         doc.put("slaFirstReplyMinutes", sla == null ? 60 : sla.intValue());
+        workingHours(f, doc);
+    }
+
+    /**
+     * Optional business hours: {@code workingHours} [{day, from, to}] in the team's local time
+     * ("HH:mm", to after from, "24:00" allowed as the day's end) and {@code holidays} ["YYYY-MM-DD"].
+     */
+    private static void workingHours(RecordFields f, Document doc) {
+        List<Document> slots = new ArrayList<>();
+        for (RecordFields w : f.objects("workingHours")) {
+            Document slot = new Document();
+            put(slot, "day", w.oneOf("day", true, WEEKDAYS));
+            Integer from = localTime(w, "from", false);
+            Integer to = localTime(w, "to", true);
+            if (from != null && to != null && to <= from) {
+                w.error("to", "must be after from");
+            }
+            put(slot, "from", from == null ? null : w.string("from", true));
+            put(slot, "to", to == null ? null : w.string("to", true));
+            put(slot, "extra", w.extra());
+            slots.add(slot);
+        }
+        putList(doc, "workingHours", slots);
+        List<String> holidays = new ArrayList<>();
+        List<String> given = f.strings("holidays");
+        for (int i = 0; i < given.size(); i++) {
+            try {
+                holidays.add(LocalDate.parse(given.get(i)).toString());
+            } catch (DateTimeException e) {
+                f.error("holidays[" + i + "]", "must be a date such as 2026-12-25 (got '" + given.get(i) + "')");
+            }
+        }
+        putList(doc, "holidays", holidays);
+    }
+
+    /** Minutes after midnight of an "HH:mm" local time, 00:00–23:59, or 24:00 where allowed. */
+    private static @Nullable Integer localTime(RecordFields f, String name, boolean endOfDay) {
+        String s = f.string(name, true);
+        if (s == null) {
+            return null;
+        }
+        if (s.matches("\\d\\d:\\d\\d")) {
+            int hours = Integer.parseInt(s.substring(0, 2));
+            int minutes = Integer.parseInt(s.substring(3));
+            if (hours < 24 && minutes < 60 || endOfDay && hours == 24 && minutes == 0) {
+                return hours * 60 + minutes;
+            }
+        }
+        f.error(name, "must be a local time HH:mm, 00:00 to " + (endOfDay ? "24:00" : "23:59") + " (got '" + s + "')");
+        return null;
     }
 
     private static void agent(RecordFields f, Document doc, List<Validation.Reference> references) {

@@ -54,6 +54,13 @@ final class RecordWriter {
         void failed(Pending record, String reason);
     }
 
+    /** Told, on the caller's thread, about each batch once it is stored and acknowledged. */
+    interface BatchStored {
+        BatchStored NONE = (type, records) -> { };
+
+        void stored(RecordType type, long records);
+    }
+
     /** Batches written or waiting to be, beyond the one being filled: bounds memory. */
     static final int IN_FLIGHT = 2;
 
@@ -67,17 +74,24 @@ final class RecordWriter {
     private final int batchSize;
     private final StoreFailure onFailure;
     private final List<StoredRecordsListener> listeners;
+    private final BatchStored onStored;
     private final Map<RecordType, List<Pending>> buffers = new EnumMap<>(RecordType.class);
     private final Deque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private long inserted;
     private long replaced;
 
-    RecordWriter(MongoOperations mongo, int batchSize, StoreFailure onFailure, List<StoredRecordsListener> listeners) {
+    RecordWriter(MongoOperations mongo, int batchSize, StoreFailure onFailure) {
+        this(mongo, batchSize, onFailure, List.of(), BatchStored.NONE);
+    }
+
+    RecordWriter(MongoOperations mongo, int batchSize, StoreFailure onFailure, List<StoredRecordsListener> listeners,
+            BatchStored onStored) {
         this.mongo = mongo;
         this.batchSize = batchSize;
         this.onFailure = onFailure;
         this.listeners = listeners;
+        this.onStored = onStored;
     }
 
     void add(Pending record) {
@@ -134,13 +148,21 @@ final class RecordWriter {
         inserted += outcome.inserted;
         replaced += outcome.replaced;
         outcome.refused.forEach(r -> onFailure.failed(r.record(), r.reason()));
+        if (outcome.inserted + outcome.replaced > 0) {
+            onStored.stored(outcome.type, outcome.inserted + outcome.replaced);
+        }
     }
 
     /** What writing one batch came to; filled on the writer thread, read on the caller's. */
     private static final class Outcome {
+        final RecordType type;
         long inserted;
         long replaced;
         final List<Refused> refused = new ArrayList<>();
+
+        Outcome(RecordType type) {
+            this.type = type;
+        }
 
         void count(BulkWriteResult result) {
             if (result.wasAcknowledged()) {
@@ -157,7 +179,7 @@ final class RecordWriter {
     }
 
     private Outcome write(RecordType type, List<Pending> batch) {
-        Outcome outcome = new Outcome();
+        Outcome outcome = new Outcome(type);
         MongoCollection<Document> collection = mongo.getCollection(type.collection());
         Set<String> stored = storedIds(collection, batch);
         List<Indexed> inserts = new ArrayList<>();

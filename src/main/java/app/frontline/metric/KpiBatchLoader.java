@@ -25,9 +25,9 @@ import reactor.core.publisher.Mono;
 @Component
 class KpiBatchLoader {
 
-    KpiBatchLoader(BatchLoaderRegistry registry, KpiService kpis) {
-        registry.forTypePair(KpiKey.class, Kpis.class)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(kpis, keys, memo(env))));
+    KpiBatchLoader(BatchLoaderRegistry registry, KpiService kpis, BusinessTimeKpis businessTime) {
+        registry.forTypePair(KpiKey.class, Kpis.class).registerMappedBatchLoader(
+                (keys, env) -> Mono.fromCallable(() -> load(kpis, businessTime, keys, memo(env))));
     }
 
     /** One memo per GraphQL request, kept in its GraphQLContext. */
@@ -36,7 +36,8 @@ class KpiBatchLoader {
                 ? context.computeIfAbsent(FactsMemo.class, k -> new FactsMemo()) : new FactsMemo();
     }
 
-    private static Map<KpiKey, Kpis> load(KpiService service, Set<KpiKey> keys, FactsMemo memo) {
+    static Map<KpiKey, Kpis> load(KpiService service, BusinessTimeKpis businessTime, Set<KpiKey> keys,
+            FactsMemo memo) {
         Map<KpiKey, Kpis> result = new HashMap<>();
         Map<Period, List<KpiKey>> byPeriod = keys.stream()
                 .collect(Collectors.groupingBy(KpiKey::period, LinkedHashMap::new, Collectors.toList()));
@@ -47,8 +48,11 @@ class KpiBatchLoader {
                 scopes.add(k.scope());
                 metrics.addAll(k.metrics());
             });
-            Map<Scope, Map<String, @Nullable Object>> values = metrics.isEmpty() ? Map.of()
-                    : service.compute(period, scopes, metrics, memo);
+            Set<String> catalogue = new HashSet<>(metrics);
+            catalogue.removeIf(BusinessTimeKpis::isVariant);
+            // hook: business-time variants (firstResponseTime(businessHours: true) ...) are computed apart
+            Map<Scope, Map<String, @Nullable Object>> values = businessTime.addTo(catalogue.isEmpty() ? Map.of()
+                    : service.compute(period, scopes, catalogue, memo), period, scopes, metrics);
             periodKeys.forEach(k -> result.put(k, new Kpis(k.scope(), k.period(),
                     Objects.requireNonNullElse(values.get(k.scope()), Map.of()))));
         });

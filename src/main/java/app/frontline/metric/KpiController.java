@@ -187,7 +187,8 @@ class KpiController {
         Set<String> metrics = new LinkedHashSet<>();
         for (SelectedField field : selection.getImmediateFields()) {
             if (MetricCatalogue.find(field.getName()).isPresent()) {
-                metrics.add(field.getName());
+                metrics.add(Boolean.TRUE.equals(field.getArguments().get("businessHours"))
+                        ? BusinessTimeKpis.variant(field.getName()) : field.getName());
             } else if (field.getName().equals("metrics") && field.getArguments().get("keys") instanceof List<?> keys) {
                 metrics.addAll((List<String>) keys);
             }

@@ -23,7 +23,9 @@ class KpiSchemaWiring implements RuntimeWiringConfigurer, GraphQlSourceBuilderCu
     public void configure(RuntimeWiring.Builder builder) {
         builder.type("Kpis", type -> {
             for (MetricDefinition metric : MetricCatalogue.all()) {
-                type.dataFetcher(metric.key(), env -> ((Kpis) env.getSource()).values().get(metric.key()));
+                String business = BusinessTimeKpis.variant(metric.key());
+                type.dataFetcher(metric.key(), env -> ((Kpis) env.getSource()).values()
+                        .get(Boolean.TRUE.equals(env.getArgument("businessHours")) ? business : metric.key()));
             }
             return type;
         });

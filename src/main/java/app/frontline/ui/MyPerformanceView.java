@@ -1,5 +1,8 @@
 package app.frontline.ui;
 
+import app.frontline.metric.Unit;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,11 +31,13 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
+import reactor.core.Disposable;
 
 /**
  * An agent's own panel (seed 001): acquisition, retention, ratings, archived, replied, on time,
  * first response time and CSAT, for the agent or their team, today or this week
  * ({@code ?scope=team&when=week}). Until there is a login, the agent is the one in the URL.
+ * Today's numbers follow imports live (the {@code todayKpis} subscription and server push).
  */
 @Route(value = "me/:agentId", layout = MainLayout.class)
 @PageTitle("My performance · Frontline")
@@ -76,8 +81,11 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
     record AgentData(String id, String name, @Nullable TeamData team, Api.Kpis kpis) {
     }
 
-    record TeamData(String name, Api.Kpis kpis) {
+    record TeamData(String id, String name, Api.Kpis kpis) {
     }
+
+    /** The live subscription of a today view; null for this week or before the view is shown. */
+    private @Nullable Disposable live;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -85,6 +93,16 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
         QueryParameters query = event.getLocation().getQueryParameters();
         Scope scope = "team".equals(query.getSingleParameter("scope").orElse("")) ? Scope.TEAM : Scope.PERSONAL;
         When when = "week".equals(query.getSingleParameter("when").orElse("")) ? When.WEEK : When.TODAY;
+        render(id, scope, when);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopLive();
+    }
+
+    private void render(String id, Scope scope, When when) {
+        stopLive();
         removeAll();
         var request = client.documentName("myPerformance").variable("id", id)
                 .variable("period", Map.of("preset", when.preset));
@@ -103,11 +121,43 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
         caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
         add(title, caption, new Switches(scope, when, agent.team() != null, (s, w) -> navigate(id, s, w)));
         Double conversations = kpis.value("conversations");
-        if (conversations == null || conversations == 0) {
-            add(new Notice("no-data", "No conversations yet " + when.phrase, ""));
+        Panel panel = conversations == null || conversations == 0 ? null : new Panel(kpis);
+        add(panel != null ? panel : new Notice("no-data", "No conversations yet " + when.phrase, ""));
+        if (when == When.TODAY) {
+            boolean team = scope == Scope.TEAM && agent.team() != null;
+            startLive(team ? Map.of("teamId", agent.team().id()) : Map.of("agentId", agent.id()), panel,
+                    () -> render(id, scope, when));
+        }
+    }
+
+    /**
+     * Follows today's numbers: each push updates the cards in place; the first conversation of the
+     * day, arriving while "No conversations yet" shows, renders the panel afresh.
+     */
+    private void startLive(Map<String, Object> scopeVariables, @Nullable Panel panel, Runnable rerender) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
             return;
         }
-        add(new Panel(kpis));
+        var request = client.documentName("myPerformanceLive");
+        scopeVariables.forEach(request::variable);
+        live = request.executeSubscription()
+                .filter(response -> response.isValid() && response.getErrors().isEmpty())
+                .map(response -> response.field("todayKpis").toEntity(Map.class))
+                .subscribe(values -> ui.access(() -> {
+                    if (panel != null) {
+                        panel.update(values);
+                    } else if (values.get("conversations") instanceof Number n && n.intValue() > 0) {
+                        rerender.run();
+                    }
+                }), error -> { });
+    }
+
+    private void stopLive() {
+        if (live != null) {
+            live.dispose();
+            live = null;
+        }
     }
 
     private void navigate(String id, Scope scope, When when) {
@@ -168,6 +218,10 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
         private static final List<String> ORDER = List.of("Sales in conversations", "Ratings", "Handled",
                 "Speed and satisfaction");
 
+        /** The value of each card by metric key, and its unit, for live updates. */
+        private final Map<String, Span> values = new LinkedHashMap<>();
+        private final Map<String, Unit> units = new LinkedHashMap<>();
+
         Panel(Api.Kpis kpis) {
             setId("me-panel");
             for (String group : ORDER) {
@@ -182,7 +236,18 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
 
-        private static Div card(Api.Metric metric) {
+        /** New values as todayKpis pushes them: numbers, and durations as {@code { mean }}. */
+        void update(Map<?, ?> pushed) {
+            values.forEach((key, span) -> {
+                Object value = pushed.get(key) instanceof Map<?, ?> stats ? stats.get("mean") : pushed.get(key);
+                Unit unit = units.get(key);
+                if (unit != null && pushed.containsKey(key)) {
+                    span.setText(Formats.value(unit, value instanceof Number n ? n.doubleValue() : null));
+                }
+            });
+        }
+
+        private Div card(Api.Metric metric) {
             var card = new Div();
             card.addClassNames("me-card", Display.FLEX, FlexDirection.COLUMN, Background.CONTRAST_5, BorderRadius.LARGE,
                     Padding.SMALL);
@@ -190,6 +255,10 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
             label.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
             var value = new Span(metric.unit() == null ? Formats.NONE : Formats.value(metric.unit(), metric.value()));
             value.setId("me-" + metric.key());
+            values.put(metric.key(), value);
+            if (metric.unit() != null) {
+                units.put(metric.key(), metric.unit());
+            }
             value.addClassNames(FontSize.XLARGE, FontWeight.SEMIBOLD);
             card.add(label, value);
             return card;

@@ -3,7 +3,11 @@ package app.frontline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.frontline.FixtureStore;
+import app.frontline.ingest.ImportProgress;
+import app.frontline.ingest.RecordImporter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +42,9 @@ class MyPerformanceBrowserTest extends BrowserTestSupport {
 
     @Autowired
     FixtureStore fixtures;
+
+    @Autowired
+    RecordImporter importer;
 
     @BeforeEach
     void loadFixture() {
@@ -118,6 +125,36 @@ class MyPerformanceBrowserTest extends BrowserTestSupport {
         open("/me/a-dee?scope=team", "me-panel");
         assertThat(text("me-replied")).isEqualTo("3");
         open("/me/nobody", "no-agent");
+    }
+
+    /**
+     * Today follows imports without a reload. m7 (Ann, replied after 10 min) makes her day 3
+     * conversations, 3 replied, on time 2/3 = 66.7 %, first response (600 + 5400 + 600) / 3 = 2200 s
+     * = 36 min 40 s, acquisition 1/3 = 33.3 %. Dee's empty day gets its panel with m8.
+     */
+    @Test
+    void todayUpdatesLiveWhenRecordsAreImported() throws IOException {
+        open("/me/a-ann", "me-panel");
+        assertThat(text("me-conversations")).isEqualTo("2");
+        js("window.notReloaded = true");
+        load("{\"type\":\"conversation\",\"id\":\"m7\",\"channel\":\"chat\",\"teamId\":\"t-emea\","
+                + "\"assigneeAgentId\":\"a-ann\",\"createdAt\":\"2025-03-05T14:00:00Z\","
+                + "\"firstReplyAt\":\"2025-03-05T14:10:00Z\"}");
+        waitFor(d -> text("me-conversations").equals("3"));
+        assertPanel(Map.of("replied", "3", "onTimeRate", "66.7 %", "firstResponseTime", "36 min 40 s",
+                "acquisitionRate", "33.3 %", "csat", "50.0 %"));
+        assertThat(js("return window.notReloaded === true")).isEqualTo(true);
+        chromium.screenshot("me-live-today-1280");
+
+        open("/me/a-dee", "no-data");
+        load("{\"type\":\"conversation\",\"id\":\"m8\",\"teamId\":\"t-emea\",\"assigneeAgentId\":\"a-dee\","
+                + "\"createdAt\":\"2025-03-05T14:30:00Z\"}");
+        waitFor(d -> !d.findElements(By.id("me-panel")).isEmpty());
+        assertPanel(Map.of("conversations", "1", "replied", "0"));
+    }
+
+    private void load(String ndjson) {
+        importer.importNdjson(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
     }
 
     private void assertPanel(Map<String, String> expected) {

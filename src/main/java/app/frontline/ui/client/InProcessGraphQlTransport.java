@@ -2,11 +2,14 @@ package app.frontline.ui.client;
 
 import java.util.Locale;
 import java.util.UUID;
+import graphql.ExecutionResult;
+import org.reactivestreams.Publisher;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -25,14 +28,27 @@ class InProcessGraphQlTransport implements GraphQlTransport {
 
     @Override
     public Mono<GraphQlResponse> execute(GraphQlRequest request) {
-        var executionRequest = new DefaultExecutionGraphQlRequest(request.getDocument(),
-                request.getOperationName(), request.getVariables(), request.getExtensions(),
-                UUID.randomUUID().toString(), Locale.getDefault());
-        return service.execute(executionRequest).cast(GraphQlResponse.class);
+        return service.execute(executionRequest(request)).cast(GraphQlResponse.class);
     }
 
+    /**
+     * A subscription's result holds a Publisher of results as its data: each becomes one response.
+     * A subscription refused at once (validation, a bad argument) is a single response with errors.
+     */
     @Override
     public Flux<GraphQlResponse> executeSubscription(GraphQlRequest request) {
-        return Flux.error(new UnsupportedOperationException("The UI uses no GraphQL subscriptions"));
+        return service.execute(executionRequest(request)).flatMapMany(response -> {
+            if (response.getExecutionResult().getData() instanceof Publisher<?> results) {
+                return Flux.from(results).cast(ExecutionResult.class)
+                        .map(result -> (GraphQlResponse) new DefaultExecutionGraphQlResponse(
+                                response.getExecutionInput(), result));
+            }
+            return Flux.just(response);
+        });
+    }
+
+    private static DefaultExecutionGraphQlRequest executionRequest(GraphQlRequest request) {
+        return new DefaultExecutionGraphQlRequest(request.getDocument(), request.getOperationName(),
+                request.getVariables(), request.getExtensions(), UUID.randomUUID().toString(), Locale.getDefault());
     }
 }
