@@ -74,6 +74,10 @@ class WeeklyDigestMailTest {
     void load() throws Exception {
         fixtures.replaceWith("digest.ndjson");
         smtp.purgeEmailFromAllMailboxes();
+        // a store-wide CSAT benchmark: the store's 66.7 % breaches 70, EMEA's 100 % is OK
+        graphQl.documentName("setBenchmark")
+                .variable("input", java.util.Map.of("metric", "csat", "target", 90, "warn", 80, "breach", 70))
+                .execute().path("setBenchmark.__typename").entity(String.class).isEqualTo("BenchmarkSaved");
     }
 
     @Test
@@ -93,20 +97,22 @@ class WeeklyDigestMailTest {
         assertThat(boss.getSubject()).isEqualTo("Frontline weekly digest: whole store, 2026-11-02 to 2026-11-08");
         assertThat(boss.getContentType()).startsWith("text/html");
         String store = decode(GreenMailUtil.getBody(boss));
-        assertThat(row(store, "conversations")).isEqualTo("Conversations|4|2|+2");
-        assertThat(row(store, "onTimeRate")).isEqualTo("On time %|75.0 %|50.0 %|+25.0 pp");
-        assertThat(row(store, "firstResponseTime")).isEqualTo("First response time|46.0 min|60.0 min|−14.0 min");
-        assertThat(row(store, "csat")).isEqualTo("CSAT|66.7 %|100.0 %|−33.3 pp");
+        assertThat(row(store, "conversations")).isEqualTo("Conversations|4|2|+2|NONE");
+        assertThat(row(store, "onTimeRate")).isEqualTo("On time %|75.0 %|50.0 %|+25.0 pp|NONE");
+        assertThat(row(store, "firstResponseTime")).isEqualTo("First response time|46.0 min|60.0 min|−14.0 min|NONE");
+        assertThat(row(store, "csat")).isEqualTo("CSAT|66.7 %|100.0 %|−33.3 pp|BREACH");
+        // breaches first
+        assertThat(store.indexOf("data-metric=\"csat\"")).isLessThan(store.indexOf("data-metric=\"conversations\""));
         assertThat(store).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>")
                 .contains("<ol id=\"bottom\"><li>Cy: 0.0 %</li></ol>");
 
         MimeMessage lead = byRecipient(received, "emea-lead@shop.example");
         assertThat(lead.getSubject()).isEqualTo("Frontline weekly digest: team EMEA, 2026-11-02 to 2026-11-08");
         String emea = decode(GreenMailUtil.getBody(lead));
-        assertThat(row(emea, "conversations")).isEqualTo("Conversations|3|1|+2");
-        assertThat(row(emea, "onTimeRate")).isEqualTo("On time %|66.7 %|100.0 %|−33.3 pp");
-        assertThat(row(emea, "firstResponseTime")).isEqualTo("First response time|53.3 min|60.0 min|−6.7 min");
-        assertThat(row(emea, "csat")).isEqualTo("CSAT|100.0 %|100.0 %|±0.0 pp");
+        assertThat(row(emea, "conversations")).isEqualTo("Conversations|3|1|+2|NONE");
+        assertThat(row(emea, "onTimeRate")).isEqualTo("On time %|66.7 %|100.0 %|−33.3 pp|NONE");
+        assertThat(row(emea, "firstResponseTime")).isEqualTo("First response time|53.3 min|60.0 min|−6.7 min|NONE");
+        assertThat(row(emea, "csat")).isEqualTo("CSAT|100.0 %|100.0 %|±0.0 pp|OK");
         assertThat(emea).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>").contains("<p id=\"bottom\">None this week.</p>");
     }
 
@@ -117,7 +123,7 @@ class WeeklyDigestMailTest {
                 .path("weeklyDigest.from").entity(String.class).isEqualTo("2026-11-02")
                 .path("weeklyDigest.to").entity(String.class).isEqualTo("2026-11-08")
                 .path("weeklyDigest.html").entity(String.class).get();
-        assertThat(row(html, "conversations")).isEqualTo("Conversations|3|1|+2");
+        assertThat(row(html, "conversations")).isEqualTo("Conversations|3|1|+2|NONE");
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
