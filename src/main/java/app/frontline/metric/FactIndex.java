@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +133,7 @@ class FactIndex implements StoredRecordsListener {
     private final Map<String, List<SurveyAnswer>> surveysOf = new HashMap<>();
     private final Map<String, List<ConnectedOrder>> connectedOf = new HashMap<>();
     private final Map<String, long[]> customerHistory = new HashMap<>();
+    private final Map<String, String> customerKeys = new HashMap<>();
     private final List<Map.Entry<String, List<Document>>> queued = new ArrayList<>();
     private volatile State state = State.EMPTY;
     private volatile long done;
@@ -249,6 +249,7 @@ class FactIndex implements StoredRecordsListener {
         surveysOf.clear();
         connectedOf.clear();
         customerHistory.clear();
+        customerKeys.clear();
         queued.clear();
     }
 
@@ -309,12 +310,35 @@ class FactIndex implements StoredRecordsListener {
         }
     }
 
-    private void putOrder(String id, OrderFacts next) {
+    private void putOrder(String id, OrderFacts parsed) {
+        OrderFacts next = canonical(parsed);
         OrderFacts old = orders.put(id, next);
         if (old != null) {
             order(old, -1);
         }
         order(next, +1);
+    }
+
+    /**
+     * The order with its customer key replaced by the one instance every order of that customer
+     * shares: less memory, and the hash lookups of a request compare references, not characters.
+     */
+    private OrderFacts canonical(OrderFacts o) {
+        String key = o.customerKey();
+        if (key == null) {
+            return o;
+        }
+        String shared = customerKeys.computeIfAbsent(key, k -> k);
+        if (shared == key) {
+            return o;
+        }
+        CreatedOrder c = o.created();
+        ConnectedOrder k = o.connected();
+        return new OrderFacts(o.id(),
+                c == null ? null : new CreatedOrder(c.createdAt(), shared, c.total(), c.cogs(), c.agent(),
+                        c.rebillDiscount(), c.retryDiscount(), c.deliveredAt()),
+                o.actions(), o.conversationId(),
+                k == null ? null : new ConnectedOrder(shared, k.createdAt(), k.total()));
     }
 
     private void putLogin(String id, @Nullable Login next) {
@@ -526,8 +550,6 @@ class FactIndex implements StoredRecordsListener {
         List<Survey> surveyRows = new ArrayList<>();
         Map<String, List<ConnectedOrder>> connected = new HashMap<>();
         Map<String, long[]> history = new HashMap<>();
-        Set<Source> actionSources = EnumSet.of(Source.REFUNDS, Source.RETURNS, Source.CHARGEBACKS, Source.REPROCESSES,
-                Source.CANCELS);
         lock.readLock().lock();
         try {
             for (long h = Math.floorDiv(from, HOUR) * HOUR; h < to; h += HOUR) {
@@ -598,6 +620,7 @@ class FactIndex implements StoredRecordsListener {
                 }
             }
             if (sources.contains(Source.CONNECTED_ORDERS)) {
+                connected = HashMap.newHashMap(conversationRows.size());
                 for (Conversation c : conversationRows) {
                     List<ConnectedOrder> list = connectedOf.get(c.id());
                     if (list != null) {
@@ -606,9 +629,15 @@ class FactIndex implements StoredRecordsListener {
                 }
             }
             if (sources.contains(Source.CUSTOMER_HISTORY)) {
-                created.forEach(c -> history.computeIfAbsent(c.customerKey(), customerHistory::get));
-                connected.values().forEach(list -> list.forEach(
-                        c -> history.computeIfAbsent(c.customerKey(), customerHistory::get)));
+                history = HashMap.newHashMap(created.size() + connected.size());
+                for (CreatedOrder c : created) {
+                    history.put(c.customerKey(), customerHistory.get(c.customerKey()));
+                }
+                for (List<ConnectedOrder> list : connected.values()) {
+                    for (ConnectedOrder c : list) {
+                        history.put(c.customerKey(), customerHistory.get(c.customerKey()));
+                    }
+                }
                 history.values().removeIf(v -> v == null);
             }
         } finally {

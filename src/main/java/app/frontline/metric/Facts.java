@@ -68,6 +68,12 @@ record Facts(
         return history == null || history.length == 0 || history[0] >= createdAt.toEpochMilli();
     }
 
+    /** Whether the customer had created more than one approved order before {@code end}. */
+    boolean repurchased(String customerKey, Instant end) {
+        long[] history = customerHistory.get(customerKey);
+        return history != null && history.length > 1 && history[1] < end.toEpochMilli();
+    }
+
     /** How many approved orders the customer had created before {@code end}. */
     int ordersBefore(String customerKey, Instant end) {
         long[] history = customerHistory.get(customerKey);

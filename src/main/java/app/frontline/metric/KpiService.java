@@ -148,9 +148,12 @@ public class KpiService {
         }
         ZoneId zone = period.zone();
         boolean capacity = metrics.contains("agentCapacity");
+        // what only some metrics need: a hash lookup or a set insert per order is not free
+        boolean newCustomers = metrics.contains("cltv") || metrics.contains("timeToValue");
+        boolean distinctCustomers = metrics.contains("arpa") || metrics.contains("repurchaseRate");
 
         for (CreatedOrder o : facts.createdOrders()) {
-            boolean initial = facts.isNewCustomerOrder(o.customerKey(), o.createdAt());
+            boolean initial = newCustomers && facts.isNewCustomerOrder(o.customerKey(), o.createdAt());
             router.each(facts.directory().teamOf(o.agent()), o.agent(), o.createdAt(), t -> {
                 t.orders++;
                 if (o.agent() != null) {
@@ -160,7 +163,9 @@ public class KpiService {
                 t.cogs = t.cogs.add(o.cogs());
                 t.rebillDiscount = t.rebillDiscount.add(o.rebillDiscount());
                 t.retryDiscount = t.retryDiscount.add(o.retryDiscount());
-                t.customers.add(o.customerKey());
+                if (distinctCustomers) {
+                    t.customers.add(o.customerKey());
+                }
                 if (initial) {
                     t.initialOrders++;
                     if (o.deliveredAt() != null) {
@@ -301,7 +306,7 @@ public class KpiService {
                 for (int i = 0; i < perBucket.length; i++) {
                     Instant end = buckets.get(i).span().end();
                     Tally t = perBucket[i];
-                    t.repurchasers = (int) t.customers.stream().filter(c -> facts.ordersBefore(c, end) > 1).count();
+                    t.repurchasers = (int) t.customers.stream().filter(c -> facts.repurchased(c, end)).count();
                 }
             });
         }
