@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +35,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * first response time and CSAT, for the agent or their team, today or this week
  * ({@code ?scope=team&when=week}). Until there is a login, the agent is the one in the URL.
  */
+@PermitAll
 @Route(value = "me/:agentId", layout = MainLayout.class)
 @PageTitle("My performance · Frontline")
 class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,19 +1,25 @@
 package app.frontline.ui.client;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Hands a client request straight to the server's {@link ExecutionGraphQlService}: no HTTP hop
  * and no JSON round trip on the way in, so views pay only for the query itself and scalars such
- * as BigDecimal reach the client's decoder unchanged (scale kept).
+ * as BigDecimal reach the client's decoder unchanged (scale kept). The query runs as the signed-in
+ * user: the calling thread's authentication (Vaadin's, also inside {@code UI.access}) goes with it
+ * in the GraphQLContext, where the security feature's field guard reads it, as it does for
+ * {@code /graphql}.
  */
 class InProcessGraphQlTransport implements GraphQlTransport {
 
@@ -28,6 +34,11 @@ class InProcessGraphQlTransport implements GraphQlTransport {
         var executionRequest = new DefaultExecutionGraphQlRequest(request.getDocument(),
                 request.getOperationName(), request.getVariables(), request.getExtensions(),
                 UUID.randomUUID().toString(), Locale.getDefault());
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user != null) {
+            executionRequest.configureExecutionInput((input, builder) ->
+                    builder.graphQLContext(Map.of(Authentication.class, user)).build());
+        }
         return service.execute(executionRequest).cast(GraphQlResponse.class);
     }
 

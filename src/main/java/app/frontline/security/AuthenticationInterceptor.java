@@ -1,0 +1,25 @@
+package app.frontline.security;
+
+import java.util.Map;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Hands the HTTP request's authentication to {@link FieldGuard} through the GraphQLContext. */
+@Component
+class AuthenticationInterceptor implements WebGraphQlInterceptor {
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null) {
+            request.configureExecutionInput((input, builder) ->
+                    builder.graphQLContext(Map.of(Authentication.class, authentication)).build());
+        }
+        return chain.next(request);
+    }
+}
