@@ -31,7 +31,7 @@ class ImportHttpController {
     @PostMapping(path = "/api/import",
             consumes = {"application/x-ndjson", "application/jsonl", "text/plain", "application/octet-stream"})
     ResponseEntity<?> importNdjson(HttpServletRequest request) {
-        if (!access.current().ingest()) {
+        if (!access.of(request).ingest()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(
                     HttpStatus.FORBIDDEN, "Imports need an ADMIN user or a token with the ingest scope."));
         }

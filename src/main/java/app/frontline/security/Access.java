@@ -1,9 +1,12 @@
 package app.frontline.security;
 
 import app.frontline.agent.AgentRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,17 +17,28 @@ import org.springframework.stereotype.Service;
 public class Access {
 
     private final AgentRepository agents;
+    private final SecurityContextHolderStrategy holder;
 
-    Access(AgentRepository agents) {
+    /**
+     * @param holder this application context's strategy (Vaadin registers one) rather than the
+     *     static holder's, which the last started context with Vaadin replaced
+     */
+    Access(AgentRepository agents, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.agents = agents;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Permissions of(@Nullable Authentication authentication) {
         return new Permissions(Viewer.of(authentication), agents::findById);
     }
 
-    /** The permissions of the authentication on this thread (a servlet request, a Vaadin UI). */
+    /** The permissions of the authentication on this thread (a Vaadin UI, a test's mock user). */
     public Permissions current() {
-        return of(SecurityContextHolder.getContext().getAuthentication());
+        return of(holder.getContext().getAuthentication());
+    }
+
+    /** The permissions of a servlet request's caller, as its security filter chain authenticated it. */
+    public Permissions of(HttpServletRequest request) {
+        return of(request.getUserPrincipal() instanceof Authentication a ? a : null);
     }
 }

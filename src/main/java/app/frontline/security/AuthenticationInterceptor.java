@@ -5,7 +5,6 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -15,8 +14,7 @@ class AuthenticationInterceptor implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null) {
+        if (request.getAttributes().get(AuthenticationAttributeFilter.ATTRIBUTE) instanceof Authentication authentication) {
             request.configureExecutionInput((input, builder) ->
                     builder.graphQLContext(Map.of(Authentication.class, authentication)).build());
         }

@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,9 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final SecurityContextHolderStrategy holder;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy holder) {
         this.tokens = tokens;
+        this.holder = holder;
     }
 
     @Override
@@ -43,9 +45,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var authorities = token.get().scopes().stream().map(s -> new SimpleGrantedAuthority(s.authority())).toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated("token:" + token.get().name(), null,
                 authorities);
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        holder.setContext(context);
         chain.doFilter(request, response);
     }
 }

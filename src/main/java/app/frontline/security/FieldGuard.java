@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +34,8 @@ class FieldGuard implements Instrumentation {
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
         Authentication authentication = context.get(Authentication.class);
-        if (authentication == null) {
-            authentication = SecurityContextHolder.getContext().getAuthentication();
-        }
-        return new State(access.of(authentication), rootTypes(parameters.getSchema()));
+        Permissions permissions = authentication != null ? access.of(authentication) : access.current();
+        return new State(permissions, rootTypes(parameters.getSchema()));
     }
 
     @Override

@@ -3,7 +3,9 @@ package app.frontline.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +16,14 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -44,6 +49,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Which fields a signed-in caller may see is not decided here but in {@link FieldGuard}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
@@ -56,16 +62,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiClients(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiClients(HttpSecurity http, ApiTokens tokens,
+            ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
         http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null && API.matches(request))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -78,7 +86,8 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern("/graphiql/**")).authenticated())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
         if (context.getBeanNamesForType(RequestUtil.class).length > 0) {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         } else {

@@ -12,7 +12,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -24,16 +23,18 @@ class SecurityGraphQlController {
 
     private final Users users;
     private final ApiTokens tokens;
+    private final Access access;
 
-    SecurityGraphQlController(Users users, ApiTokens tokens) {
+    SecurityGraphQlController(Users users, ApiTokens tokens, Access access) {
         this.users = users;
         this.tokens = tokens;
+        this.access = access;
     }
 
     @QueryMapping
     Viewer me(@ContextValue(name = "org.springframework.security.core.Authentication", required = false)
             @Nullable Authentication fromTransport) {
-        return Viewer.of(fromTransport != null ? fromTransport : SecurityContextHolder.getContext().getAuthentication());
+        return fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
     }
 
     @QueryMapping
@@ -67,8 +68,8 @@ class SecurityGraphQlController {
         if (scopes.isEmpty()) {
             return new TokenPayload(null, null, "scopes: at least one of READ, INGEST");
         }
-        Authentication by = fromTransport != null ? fromTransport : SecurityContextHolder.getContext().getAuthentication();
-        ApiTokens.Created created = tokens.create(name.strip(), EnumSet.copyOf(scopes), Viewer.of(by).name());
+        Viewer by = fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+        ApiTokens.Created created = tokens.create(name.strip(), EnumSet.copyOf(scopes), by.name());
         return new TokenPayload(created.token(), created.secret(), null);
     }
 

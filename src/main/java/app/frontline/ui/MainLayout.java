@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import app.frontline.security.Access;
 import app.frontline.security.Role;
 import app.frontline.security.Viewer;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -26,7 +27,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Width;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every page: the app's name, the pages the signed-in user may open (an agent: their
@@ -37,7 +37,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final RouterLink dashboard = new RouterLink("Dashboard", DashboardView.class);
     private final RouterLink agents = new RouterLink("Agents", AgentsView.class);
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, Access access) {
         var title = new H1("Frontline");
         title.addClassNames(FontSize.LARGE, Margin.NONE);
 
@@ -50,7 +50,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         var spacer = new Span();
         spacer.getStyle().set("flex-grow", "1");
 
-        Viewer viewer = Viewer.of(SecurityContextHolder.getContext().getAuthentication());
+        Viewer viewer = access.current().viewer();
         var bar = new Nav(title);
         if (viewer.is(Role.ADMIN) || viewer.is(Role.MANAGER)) {
             bar.add(new RouterLink("Overview", OverviewView.class), dashboard, agents,

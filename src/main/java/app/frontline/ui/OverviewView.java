@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.frontline.security.Access;
 import app.frontline.security.Role;
 import app.frontline.security.Viewer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteParameters;
-import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
@@ -41,9 +41,11 @@ import org.springframework.graphql.client.GraphQlClientException;
 class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GraphQlClient uiGraphQlClient;
+    private final Access access;
 
-    OverviewView(GraphQlClient uiGraphQlClient) {
+    OverviewView(GraphQlClient uiGraphQlClient, Access access) {
         this.uiGraphQlClient = uiGraphQlClient;
+        this.access = access;
         setMaxWidth("72rem");
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
@@ -51,7 +53,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     /** An agent's start page is their own panel: the store's counts are not theirs to see. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Viewer viewer = Viewer.of(SecurityContextHolder.getContext().getAuthentication());
+        Viewer viewer = access.current().viewer();
         if (viewer.is(Role.AGENT) && viewer.agentId() != null) {
             event.forwardTo(MyPerformanceView.class, new RouteParameters("agentId", viewer.agentId()));
             return;

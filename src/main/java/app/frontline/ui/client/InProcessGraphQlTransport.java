@@ -9,7 +9,7 @@ import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,9 +24,11 @@ import reactor.core.publisher.Mono;
 class InProcessGraphQlTransport implements GraphQlTransport {
 
     private final ExecutionGraphQlService service;
+    private final SecurityContextHolderStrategy security;
 
-    InProcessGraphQlTransport(ExecutionGraphQlService service) {
+    InProcessGraphQlTransport(ExecutionGraphQlService service, SecurityContextHolderStrategy security) {
         this.service = service;
+        this.security = security;
     }
 
     @Override
@@ -34,7 +36,7 @@ class InProcessGraphQlTransport implements GraphQlTransport {
         var executionRequest = new DefaultExecutionGraphQlRequest(request.getDocument(),
                 request.getOperationName(), request.getVariables(), request.getExtensions(),
                 UUID.randomUUID().toString(), Locale.getDefault());
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        Authentication user = security.getContext().getAuthentication();
         if (user != null) {
             executionRequest.configureExecutionInput((input, builder) ->
                     builder.graphQLContext(Map.of(Authentication.class, user)).build());
