@@ -11,6 +11,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,6 +24,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final SecurityContextHolderStrategy holder;
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy holder) {
         this.tokens = tokens;
@@ -39,7 +42,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<ApiToken> token = tokens.authenticate(header.substring(7).trim());
         if (token.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown or revoked token");
+            // not sendError: its error dispatch would go through the browser chain
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         var authorities = token.get().scopes().stream().map(s -> new SimpleGrantedAuthority(s.authority())).toList();
@@ -48,6 +52,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
+        // kept for the request's async dispatch (GraphQL answers asynchronously), which this
+        // once-per-request filter does not see: the chain restores it from the request
+        repository.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 }

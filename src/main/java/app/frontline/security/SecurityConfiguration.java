@@ -2,9 +2,8 @@ package app.frontline.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.Map;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +17,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -35,12 +31,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <ol>
  * <li><b>API clients</b>: a request to {@code /graphql} or {@code /api/**} that carries an
- * {@code Authorization} header (Bearer token or HTTP Basic). Stateless (no session is read or
+ * {@code Authorization} header (Bearer token or HTTP Basic), or no session cookie (so it is
+ * answered 401, not sent to the login page). Stateless (no session is read or
  * created) and without CSRF tokens: a browser never adds a Bearer header by itself, and a
  * cross-site page cannot send a request with an Authorization header or a JSON/NDJSON body without
- * a CORS preflight, which this app never grants. (A browser that cached Basic credentials could
- * add them to a cross-site <em>simple</em> request; {@code /graphql} takes only JSON bodies and
- * {@code /api/import} takes no form encodings, so no such request reaches a handler.)</li>
+ * a CORS preflight, which this app never grants. (A browser adds cached Basic credentials by
+ * itself, but it caches them only after its own Basic prompt, which this app never triggers: a
+ * 401 here carries no {@code WWW-Authenticate: Basic}.)</li>
  * <li><b>Browsers</b>: everything else, with Vaadin's configuration: a session from the login
  * view, CSRF tokens (Vaadin's own for its UIDL requests; Spring's for the rest, so GraphiQL sends
  * one), {@code /graphql} and {@code /graphiql} only when signed in (401, not a login redirect, for
@@ -56,15 +53,11 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern("/api/**"));
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${frontline.security.bcrypt-strength:10}") int strength) {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain apiClients(HttpSecurity http, ApiTokens tokens,
             ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
-        http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null && API.matches(request))
+        http.securityMatcher(request -> API.matches(request)
+                        && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -81,6 +74,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain browsers(HttpSecurity http, ApplicationContext context) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        // Boot's error page for a request that failed in a handler (e.g. unreadable JSON)
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(API).authenticated()
                         .requestMatchers(PathPatternRequestMatcher.pathPattern("/graphiql"),
                                 PathPatternRequestMatcher.pathPattern("/graphiql/**")).authenticated())
