@@ -78,7 +78,9 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(API).authenticated()
                         .requestMatchers(PathPatternRequestMatcher.pathPattern("/graphiql"),
-                                PathPatternRequestMatcher.pathPattern("/graphiql/**")).authenticated())
+                                PathPatternRequestMatcher.pathPattern("/graphiql/**"),
+                                // GraphiQL's scripts and styles
+                                PathPatternRequestMatcher.pathPattern("/webjars/**")).authenticated())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
                 .headers(SecurityConfiguration::headers)

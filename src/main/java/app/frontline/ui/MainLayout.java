@@ -1,6 +1,7 @@
 package app.frontline.ui;
 
 import app.frontline.security.Access;
+import jakarta.annotation.security.PermitAll;
 import app.frontline.security.Role;
 import app.frontline.security.Viewer;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -32,6 +33,7 @@ import java.util.Map;
  * The frame of every page: the app's name, the pages the signed-in user may open (an agent: their
  * own panel and the glossary), GraphiQL for trying the API, and who is signed in, with Sign out.
  */
+@PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final RouterLink dashboard = new RouterLink("Dashboard", DashboardView.class);
