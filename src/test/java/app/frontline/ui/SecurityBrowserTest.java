@@ -80,8 +80,9 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
         // a manager's view is not theirs, and a team mate's panel answers FORBIDDEN
         browser.get("http://localhost:" + port + "/dashboard");
-        wait.until(d -> !d.getTitle().isEmpty());
+        wait.until(d -> !d.findElement(By.tagName("body")).getText().isBlank());
         assertThat(browser.getTitle()).doesNotStartWith("Dashboard");
+        assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
         browser.get("http://localhost:" + port + "/me/a-2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
         assertThat(browser.getPageSource()).doesNotContain("Bram de Vries");
