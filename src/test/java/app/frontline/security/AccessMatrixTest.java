@@ -30,8 +30,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -227,6 +230,18 @@ class AccessMatrixTest {
         assertThat(send("Bearer " + created.secret(), "{ me { name } }").statusCode()).isEqualTo(401);
         assertThat(send("Bearer flt_made-up", "{ me { name } }").statusCode()).isEqualTo(401);
         assertThat(send(TestUsers.basic("admin", "wrong"), "{ me { name } }").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void secretsNeverReachTheLog(CapturedOutput output) throws Exception {
+        JsonNode created = post(ADMIN, "mutation { createApiToken(name: \"logged?\", scopes: [READ]) { secret } }");
+        String secret = created.path("data").path("createApiToken").path("secret").asString();
+        assertThat(secret).startsWith(ApiTokens.PREFIX);
+        assertThat(send("Bearer " + secret, "{ me { name } }").statusCode()).isEqualTo(200);
+        assertThat(send("Bearer " + secret + "x", "{ me { name } }").statusCode()).isEqualTo(401);
+        assertThat(send(TestUsers.basic("admin", "not-the-password"), "{ me { name } }").statusCode()).isEqualTo(401);
+        assertThat(output.getAll()).doesNotContain(secret, TestUsers.ADMIN_PASSWORD, "not-the-password");
     }
 
     private List<String> ids(Who who, String document, String field) throws Exception {
