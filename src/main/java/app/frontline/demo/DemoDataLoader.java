@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Periods periods;
     private final boolean enabled;
     private final long size;
+    private final ApplicationEventPublisher events;
 
     DemoDataLoader(RecordImporter importer, MongoTemplate mongo, Periods periods, Environment environment,
-            @Value("${frontline.demo.size:" + DemoOptions.DEFAULT_CONVERSATIONS + "}") long size) {
+            @Value("${frontline.demo.size:" + DemoOptions.DEFAULT_CONVERSATIONS + "}") long size,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.importer = importer;
         this.mongo = mongo;
         this.periods = periods;
@@ -81,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             log.info("Demo data ready: {} records in {} s ({} rejected)", summary.accepted(),
                     (System.nanoTime() - started) / 1_000_000_000, summary.rejected());
+            events.publishEvent(new DemoDataLoaded(summary.accepted()));
         } finally {
             Files.deleteIfExists(file);
         }

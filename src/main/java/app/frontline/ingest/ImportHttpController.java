@@ -1,5 +1,6 @@
 package app.frontline.ingest;
 
+import app.frontline.security.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.PushbackInputStream;
@@ -13,20 +14,27 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/import}: an NDJSON body, streamed from the request as it arrives, answered with
  * the {@link ImportSummary} (200 also when lines were rejected: they are data, listed in the
- * summary). 400 only when the body is empty or cannot be read.
+ * summary). 400 only when the body is empty or cannot be read; 403 unless the caller may ingest
+ * (an ADMIN user or a token with the {@code ingest} scope: the same rule as {@code importRecords}).
  */
 @RestController
 class ImportHttpController {
 
     private final RecordImporter importer;
+    private final Access access;
 
-    ImportHttpController(RecordImporter importer) {
+    ImportHttpController(RecordImporter importer, Access access) {
         this.importer = importer;
+        this.access = access;
     }
 
     @PostMapping(path = "/api/import",
             consumes = {"application/x-ndjson", "application/jsonl", "text/plain", "application/octet-stream"})
     ResponseEntity<?> importNdjson(HttpServletRequest request) {
+        if (!access.of(request).ingest()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.FORBIDDEN, "Imports need an ADMIN user or a token with the ingest scope."));
+        }
         try {
             PushbackInputStream body = new PushbackInputStream(request.getInputStream(), 1);
             int first = body.read();

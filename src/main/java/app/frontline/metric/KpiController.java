@@ -40,6 +40,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class KpiController {
 
+    /** A daily series covers at most this many days (a year and a day): longer ones go by week or month. */
+    static final int MAX_DAILY_POINTS = 367;
+    /** At most this many agents in a leaderboard. */
+    static final int MAX_LEADERBOARD = 1000;
+
     private static final List<String> CHANNELS = List.of("EMAIL", "CHAT", "PHONE", "SOCIAL", "MESSAGING");
 
     private final Periods periods;
@@ -111,6 +116,10 @@ class KpiController {
             GraphQLContext context) {
         Scope scope = scope(teamId, agentId).within(slice(channel));
         Period resolved = periods.resolve(period);
+        if (granularity == Granularity.DAY && resolved.days() > MAX_DAILY_POINTS) {
+            throw new BadRequestException("series: " + resolved.days() + " daily points is more than "
+                    + MAX_DAILY_POINTS + "; ask for WEEK or MONTH, or a shorter period");
+        }
         // several series of one request (aliases) share what they read
         List<SeriesPoint> points = service.series(resolved, granularity, Set.of(scope), metric,
                 context.computeIfAbsent(FactsMemo.class, k -> new FactsMemo())).get(scope);
@@ -120,6 +129,9 @@ class KpiController {
     @QueryMapping
     List<LeaderboardEntry> leaderboard(@Argument String metric, @Argument PeriodInput period,
             @Argument @Nullable String teamId, @Argument @Nullable String channel, @Argument int first) {
+        if (first < 1 || first > MAX_LEADERBOARD) {
+            throw new BadRequestException("first: " + first + " is outside 1.." + MAX_LEADERBOARD);
+        }
         Period resolved = periods.resolve(period);
         Sort byName = Sort.by("name", "_id");
         List<Agent> candidates = teamId == null ? agents.findAll(byName) : agents.findByTeamId(teamId, byName);

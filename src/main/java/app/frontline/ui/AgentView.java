@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -28,6 +29,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * One agent's scorecard for the period next to their team's ({@code graphql-documents/agent.graphql}),
  * then a metric's weekly trend and the conversations and orders behind the numbers.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "agents/:agentId", layout = MainLayout.class)
 @PageTitle("Agent · Frontline")
 class AgentView extends VerticalLayout implements BeforeEnterObserver {

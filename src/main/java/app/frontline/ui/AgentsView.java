@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
 import app.frontline.metric.MetricGroup;
@@ -43,6 +44,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * One row per agent, one sortable column per chosen metric, the team's (or store's) values in the
  * footer; CSV of exactly what is shown. One request: {@code graphql-documents/agents.graphql}.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "agents", layout = MainLayout.class)
 @PageTitle("Agents · Frontline")
 class AgentsView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
 import app.frontline.metric.MetricGroup;
@@ -32,6 +33,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * The manager's dashboard: every metric of the catalogue as a card, grouped like the catalogue,
  * with the change against the previous period; then conversations per day and the weekly table. All filters live in the URL.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · Frontline")
 class DashboardView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.PermitAll;
 import app.frontline.metric.Direction;
 import app.frontline.metric.MetricGroup;
 import app.frontline.metric.Unit;
@@ -23,6 +24,7 @@ import java.util.List;
 import org.springframework.graphql.client.GraphQlClient;
 
 /** Every metric as the API defines it, grouped like the catalogue: {@code graphql-documents/glossary.graphql}. */
+@PermitAll
 @Route(value = "glossary", layout = MainLayout.class)
 @PageTitle("Glossary · Frontline")
 class GlossaryView extends VerticalLayout {

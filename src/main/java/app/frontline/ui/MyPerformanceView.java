@@ -3,6 +3,7 @@ package app.frontline.ui;
 import app.frontline.metric.Unit;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -39,6 +40,7 @@ import reactor.core.Disposable;
  * ({@code ?scope=team&when=week}). Until there is a login, the agent is the one in the URL.
  * Today's numbers follow imports live (the {@code todayKpis} subscription and server push).
  */
+@PermitAll
 @Route(value = "me/:agentId", layout = MainLayout.class)
 @PageTitle("My performance · Frontline")
 class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {

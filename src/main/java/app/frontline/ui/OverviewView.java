@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.frontline.security.Access;
+import app.frontline.security.Role;
+import app.frontline.security.Viewer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
@@ -28,13 +35,30 @@ import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.GraphQlClientException;
 
 /** What the store holds: record counts, then every team with its agents. One GraphQL query. */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Overview · Frontline")
-class OverviewView extends VerticalLayout {
+class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    OverviewView(GraphQlClient uiGraphQlClient) {
+    private final GraphQlClient uiGraphQlClient;
+    private final Access access;
+
+    OverviewView(GraphQlClient uiGraphQlClient, Access access) {
+        this.uiGraphQlClient = uiGraphQlClient;
+        this.access = access;
         setMaxWidth("72rem");
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    /** An agent's start page is their own panel: the store's counts are not theirs to see. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Viewer viewer = access.current().viewer();
+        if (viewer.is(Role.AGENT) && viewer.agentId() != null) {
+            event.forwardTo(MyPerformanceView.class, new RouteParameters("agentId", viewer.agentId()));
+            return;
+        }
+        removeAll();
         add(new H2("Overview"));
         Overview overview;
         try {

@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.frontline.ui.chart.Chart;
 import app.frontline.ui.chart.Chart.Marker;
 import app.frontline.ui.chart.Chart.Point;
@@ -41,6 +42,7 @@ import org.springframework.graphql.client.GraphQlClientException;
  * week (CSAT unless {@code ?metric=} says otherwise). The period comes from the URL
  * ({@code ?from=&to=} or {@code ?preset=}), the last 90 days by default.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "trends", layout = MainLayout.class)
 @PageTitle("Trends · Frontline")
 class TrendsView extends VerticalLayout implements BeforeEnterObserver {

@@ -9,10 +9,12 @@ import org.bson.types.Decimal128;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 
 /** The importRecords mutation: typed inputs, same rules, errors as data. */
+@WithMockUser(roles = "ADMIN")
 class ImportGraphQlControllerTest extends IngestTestSupport {
 
     @Autowired

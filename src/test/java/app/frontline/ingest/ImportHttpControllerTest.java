@@ -2,6 +2,7 @@ package app.frontline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.frontline.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,6 +68,7 @@ class ImportHttpControllerTest extends IngestTestSupport {
     private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
                 .header("Content-Type", contentType)
+                .header("Authorization", TestUsers.adminBasic())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

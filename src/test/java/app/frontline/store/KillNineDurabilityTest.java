@@ -3,6 +3,7 @@ package app.frontline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.frontline.FrontlineApplication;
+import app.frontline.TestUsers;
 import app.frontline.demo.DemoDataGenerator;
 import app.frontline.demo.DemoOptions;
 import app.frontline.ingest.ImportProgress;
@@ -222,6 +223,7 @@ class KillNineDurabilityTest {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + port + "/graphql"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", TestUsers.adminBasic())
                         .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ recordCounts { teams } }\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
@@ -238,6 +240,7 @@ class KillNineDurabilityTest {
     private HttpResponse<String> post(int port, String ndjson) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/import"))
                 .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", TestUsers.adminBasic())
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
     }

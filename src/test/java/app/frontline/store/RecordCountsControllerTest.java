@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,6 +14,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 @SpringBootTest
 @AutoConfigureGraphQlTester
+@WithMockUser(roles = "ADMIN")
 class RecordCountsControllerTest {
 
     @Autowired

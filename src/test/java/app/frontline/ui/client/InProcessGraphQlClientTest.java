@@ -7,6 +7,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,6 +17,7 @@ import org.springframework.graphql.client.GraphQlClient;
 /** The UI's client runs its documents in-process, loaded by name from graphql-documents/. */
 @SpringBootTest
 @AutoConfigureGraphQlTester // same context as the other GraphQL tests
+@WithMockUser(roles = "ADMIN")
 class InProcessGraphQlClientTest {
 
     @Autowired

@@ -1,0 +1,101 @@
+package app.frontline.security;
+
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains.
+ *
+ * <ol>
+ * <li><b>API clients</b>: a request to {@code /graphql} or {@code /api/**} that carries an
+ * {@code Authorization} header (Bearer token or HTTP Basic), or no session cookie (so it is
+ * answered 401, not sent to the login page). Stateless (no session is read or
+ * created) and without CSRF tokens: a browser never adds a Bearer header by itself, and a
+ * cross-site page cannot send a request with an Authorization header or a JSON/NDJSON body without
+ * a CORS preflight, which this app never grants. (A browser adds cached Basic credentials by
+ * itself, but it caches them only after its own Basic prompt, which this app never triggers: a
+ * 401 here carries no {@code WWW-Authenticate: Basic}.)</li>
+ * <li><b>Browsers</b>: everything else, with Vaadin's configuration: a session from the login
+ * view, CSRF tokens (Vaadin's own for its UIDL requests; Spring's for the rest, so GraphiQL sends
+ * one), {@code /graphql} and {@code /graphiql} only when signed in (401, not a login redirect, for
+ * {@code /graphql} and {@code /api/**}).</li>
+ * </ol>
+ * Which fields a signed-in caller may see is not decided here but in {@link FieldGuard}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
+            PathPatternRequestMatcher.pathPattern("/api/**"));
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiClients(HttpSecurity http, ApiTokens tokens,
+            ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
+        http.securityMatcher(request -> API.matches(request)
+                        && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browsers(HttpSecurity http, ApplicationContext context) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        // Boot's error page for a request that failed in a handler (e.g. unreadable JSON)
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(API).authenticated()
+                        .requestMatchers(PathPatternRequestMatcher.pathPattern("/graphiql"),
+                                PathPatternRequestMatcher.pathPattern("/graphiql/**"),
+                                // GraphiQL's scripts and styles
+                                PathPatternRequestMatcher.pathPattern("/webjars/**")).authenticated())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
+        if (context.getBeanNamesForType(RequestUtil.class).length > 0) {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        } else {
+            // started without Vaadin's auto-configuration (a command, a test's child JVM)
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
+        }
+        return http.build();
+    }
+
+    /** Spring Security's defaults (nosniff, frame DENY, no-cache, HSTS on HTTPS) and no referrer off-site. */
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+}

@@ -1,0 +1,117 @@
+package app.frontline.security;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code me}, users and API tokens. Who may call what is {@link FieldRules}' business (users and
+ * tokens: ADMIN); this controller only does it.
+ */
+@Controller
+class SecurityGraphQlController {
+
+    private final Users users;
+    private final ApiTokens tokens;
+    private final Access access;
+
+    SecurityGraphQlController(Users users, ApiTokens tokens, Access access) {
+        this.users = users;
+        this.tokens = tokens;
+        this.access = access;
+    }
+
+    @QueryMapping
+    Viewer me(@ContextValue(name = "org.springframework.security.core.Authentication", required = false)
+            @Nullable Authentication fromTransport) {
+        return fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+    }
+
+    @QueryMapping
+    List<UserAccount> users() {
+        return users.all();
+    }
+
+    @QueryMapping
+    List<ApiToken> apiTokens() {
+        return tokens.all();
+    }
+
+    @MutationMapping
+    Users.Result createUser(@Argument UserInput input) {
+        return users.create(input.username(), input.password(), input.role(),
+                input.teamIds() == null ? Set.of() : Set.copyOf(input.teamIds()), input.agentId());
+    }
+
+    @MutationMapping
+    boolean deleteUser(@Argument String username) {
+        return users.delete(username);
+    }
+
+    @MutationMapping
+    TokenPayload createApiToken(@Argument String name, @Argument List<TokenScope> scopes,
+            @ContextValue(name = "org.springframework.security.core.Authentication", required = false)
+            @Nullable Authentication fromTransport) {
+        if (name.isBlank() || name.length() > 100) {
+            return new TokenPayload(null, null, "name: 1 to 100 characters");
+        }
+        if (scopes.isEmpty()) {
+            return new TokenPayload(null, null, "scopes: at least one of READ, INGEST");
+        }
+        Viewer by = fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+        ApiTokens.Created created = tokens.create(name.strip(), EnumSet.copyOf(scopes), by.name());
+        return new TokenPayload(created.token(), created.secret(), null);
+    }
+
+    @MutationMapping
+    @Nullable ApiToken revokeApiToken(@Argument String id) {
+        return tokens.revoke(id);
+    }
+
+    @SchemaMapping(typeName = "User")
+    OffsetDateTime createdAt(UserAccount user) {
+        return user.createdAt().atOffset(ZoneOffset.UTC);
+    }
+
+    @SchemaMapping(typeName = "User")
+    List<String> teamIds(UserAccount user) {
+        return user.teamIds().stream().sorted().toList();
+    }
+
+    @SchemaMapping(typeName = "ApiToken")
+    String id(ApiToken token) {
+        return token.tokenId();
+    }
+
+    @SchemaMapping(typeName = "ApiToken")
+    OffsetDateTime createdAt(ApiToken token) {
+        return token.createdAt().atOffset(ZoneOffset.UTC);
+    }
+
+    @SchemaMapping(typeName = "ApiToken")
+    @Nullable OffsetDateTime revokedAt(ApiToken token) {
+        return token.revokedAt() == null ? null : token.revokedAt().atOffset(ZoneOffset.UTC);
+    }
+
+    record UserInput(String username, String password, Role role, @Nullable List<String> teamIds,
+            @Nullable String agentId) {
+    }
+
+    /** The secret is in this answer and nowhere else, ever. */
+    record TokenPayload(@Nullable ApiToken token, @Nullable String secret, @Nullable String error) {
+        @Override
+        public String toString() {
+            return "TokenPayload[" + token + ", " + error + "]";
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package app.frontline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.frontline.TestUsers;
+import app.frontline.ingest.ImportProgress;
+import app.frontline.ingest.RecordImporter;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Signing in and out through the real login view, what an agent may open, and API tokens made in
+ * the admin view: the secret is shown once, works as a bearer token, and stops working when revoked.
+ */
+class SecurityBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    RecordImporter importer;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void adminMakesAndRevokesATokenThenAnAgentSeesOnlyTheirOwnPanel() throws Exception {
+        DirectoryFixture.clear(mongo);
+        String ndjson = """
+                {"type":"team","id":"t-web","name":"Web Shop Support"}
+                {"type":"agent","id":"a-1","name":"Alice Jansen","teamId":"t-web"}
+                {"type":"agent","id":"a-2","name":"Bram de Vries","teamId":"t-web"}
+                """;
+        importer.importNdjson(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+        WebDriver browser = chromium.driver();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        // the administrator (signed in by BrowserTestSupport) creates a token
+        browser.get("http://localhost:" + port + "/admin/tokens");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#token-name input")))
+                .sendKeys("browser-sync");
+        browser.findElement(By.id("create-token")).click();
+        WebElement secretField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret")));
+        wait.until(d -> !secretField.getDomProperty("value").isEmpty());
+        String secret = secretField.getDomProperty("value");
+        assertThat(secret).startsWith("flt_");
+        chromium.screenshot("tokens-created");
+        assertThat(graphQl("Bearer " + secret, "{ me { name } }").statusCode()).isEqualTo(200);
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='Revoke']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("token-secret")));
+        assertThat(graphQl("Bearer " + secret, "{ me { name } }").statusCode()).isEqualTo(401);
+
+        // an agent user, then sign out and in as the agent
+        String create = "mutation { createUser(input: {username: \\\"alice\\\", password: \\\"alice-password\\\", "
+                + "role: AGENT, agentId: \\\"a-1\\\"}) { error } }";
+        assertThat(graphQl(TestUsers.adminBasic(), create).body()).contains("\"error\":null");
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn("alice", "alice-password");
+
+        // the start page forwards an agent to their own panel
+        wait.until(ExpectedConditions.urlContains("/me/a-1"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Alice Jansen"));
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("alice");
+        assertThat(browser.findElements(By.linkText("Dashboard"))).isEmpty();
+        chromium.screenshot("agent-own-panel");
+
+        // a manager's view is not theirs, and a team mate's panel answers FORBIDDEN
+        browser.get("http://localhost:" + port + "/dashboard");
+        wait.until(d -> !d.findElement(By.tagName("body")).getText().isBlank());
+        assertThat(browser.getTitle()).doesNotStartWith("Dashboard");
+        assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
+        browser.get("http://localhost:" + port + "/me/a-2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
+        assertThat(browser.getPageSource()).doesNotContain("Bram de Vries");
+        chromium.screenshot("agent-team-mate-forbidden");
+
+        // signing out ends the session: the UI asks to sign in again
+        browser.get("http://localhost:" + port + "/me/a-1");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get("http://localhost:" + port + "/me/a-1");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signedIn = false;
+    }
+
+    private HttpResponse<String> graphQl(String authorization, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
