@@ -44,6 +44,25 @@ final class FieldRules {
             Map.entry("Team.orders", Rule.teamSource(true)),
             Map.entry("Agent.conversations", Rule.agentSource()),
             Map.entry("Agent.orders", Rule.agentSource()),
+            // reporting cadence: a manager reads and sets the benchmarks of their own teams
+            Map.entry("Query.benchmarks", Rule.scoped(false)),
+            Map.entry("Mutation.setBenchmark", Rule.whenField((p, env) -> {
+                Object input = env.getArgument("input");
+                Object teamId = input instanceof Map<?, ?> map ? map.get("teamId") : null;
+                return p.admin() || teamId != null && p.teamBenchmarks(teamId.toString());
+            })),
+            Map.entry("Mutation.deleteBenchmark", Rule.whenField((p, env) -> {
+                String teamId = env.getArgument("teamId");
+                return p.admin() || teamId != null && p.teamBenchmarks(teamId);
+            })),
+            Map.entry("Query.surges", Rule.scoped(false)),
+            Map.entry("Query.forecast", Rule.scoped(false)),
+            Map.entry("Query.weeklyDigest", Rule.scoped(false)),
+            Map.entry("Mutation.sendWeeklyDigest", ADMIN),
+            Map.entry("Subscription.todayKpis", Rule.scoped(false)),
+            // rollups
+            Map.entry("Query.rollupStatus", STORE_AGGREGATE),
+            Map.entry("Mutation.rebuildRollups", ADMIN),
             // ingest
             Map.entry("Mutation.importRecords", INGEST),
             // users and tokens

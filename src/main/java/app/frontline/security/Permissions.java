@@ -49,6 +49,11 @@ public final class Permissions {
         return viewer.readsEverything();
     }
 
+    /** Set or remove a team's benchmarks: administrators and the team's managers (not read tokens). */
+    public boolean teamBenchmarks(String teamId) {
+        return admin() || (viewer.is(Role.MANAGER) && viewer.teamIds().contains(teamId));
+    }
+
     /** A team's numbers: its managers, and its agents (seed 001's "team" switch). */
     public boolean teamAggregate(String teamId) {
         return teamRows(teamId) || (viewer.is(Role.AGENT) && teamId.equals(teamOf(viewer.agentId())));

@@ -57,7 +57,8 @@ class LiveTodayGraphQlTest {
     @Test
     void anImportIsPushedAndABurstOfImportsIsOnePush() {
         WebSocketGraphQlTester graphQl = WebSocketGraphQlTester
-                .builder("ws://localhost:" + port + "/graphql", new StandardWebSocketClient()).build();
+                .builder("ws://localhost:" + port + "/graphql", new StandardWebSocketClient())
+                .headers(h -> h.set("Authorization", app.frontline.TestUsers.adminBasic())).build();
         Flux<Map> pushes = graphQl.documentName("todayKpis").variable("teamId", "t-live")
                 .executeSubscription().toFlux("todayKpis", Map.class);
         long[] burstStart = {0};

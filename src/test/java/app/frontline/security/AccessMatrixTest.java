@@ -122,6 +122,35 @@ class AccessMatrixTest {
                     ADMIN),
             row("Mutation.revokeApiToken", "mutation { revokeApiToken(id: \"tok_none\") { id } }", ADMIN),
             // endpoints besides POST /graphql (which every row above goes through)
+            row("Query.benchmarks", "{ benchmarks { warn } }", ADMIN, MANAGER, READ),
+            row("Query.benchmarks", "{ benchmarks(teamId: \"t-a\") { warn } }", ADMIN, MANAGER, AGENT, READ),
+            row("Query.benchmarks", "{ benchmarks(teamId: \"t-b\") { warn } }", ADMIN, READ),
+            row("Mutation.setBenchmark", "mutation { setBenchmark(input: {metric: csat, target: 90, warn: 80, "
+                    + "breach: 70}) { __typename } }", ADMIN),
+            row("Mutation.setBenchmark", "mutation { setBenchmark(input: {metric: csat, teamId: \"t-a\", "
+                    + "target: 90, warn: 80, breach: 70}) { __typename } }", ADMIN, MANAGER),
+            row("Mutation.setBenchmark", "mutation { setBenchmark(input: {metric: csat, teamId: \"t-b\", "
+                    + "target: 90, warn: 80, breach: 70}) { __typename } }", ADMIN),
+            row("Mutation.deleteBenchmark", "mutation { deleteBenchmark(metric: aov) { deleted } }", ADMIN),
+            row("Mutation.deleteBenchmark", "mutation { deleteBenchmark(metric: aov, teamId: \"t-a\") { deleted } }",
+                    ADMIN, MANAGER),
+            row("Query.surges", "{ surges(" + WEEK + ") { days { count } } }", ADMIN, MANAGER, READ),
+            row("Query.surges", "{ surges(teamId: \"t-a\", " + WEEK + ") { days { count } } }",
+                    ADMIN, MANAGER, AGENT, READ),
+            row("Query.forecast", "{ forecast(teamId: \"t-b\") { historyTo } }", ADMIN, READ),
+            row("Query.forecast", "{ forecast { historyTo } }", ADMIN, MANAGER, READ),
+            row("Query.weeklyDigest", "{ weeklyDigest(weekOf: \"2026-11-04\") { subject } }", ADMIN, MANAGER, READ),
+            row("Query.weeklyDigest", "{ weeklyDigest(teamId: \"t-b\", weekOf: \"2026-11-04\") { subject } }",
+                    ADMIN, READ),
+            row("Mutation.sendWeeklyDigest", "mutation { sendWeeklyDigest(weekOf: \"2026-11-04\") { notSentReason } }",
+                    ADMIN),
+            row("Subscription.todayKpis", "subscription { todayKpis { conversations } }", ADMIN, MANAGER, READ),
+            row("Subscription.todayKpis", "subscription { todayKpis(agentId: \"a-1\") { conversations } }",
+                    ADMIN, MANAGER, AGENT, READ),
+            row("Subscription.todayKpis", "subscription { todayKpis(teamId: \"t-b\") { conversations } }",
+                    ADMIN, READ),
+            row("Query.rollupStatus", "{ rollupStatus { state } }", ADMIN, MANAGER, READ),
+            row("Mutation.rebuildRollups", "mutation { rebuildRollups { state } }", ADMIN),
             row("POST /api/import", "{\"type\":\"team\",\"id\":\"t-a\",\"name\":\"A\"}\n", ADMIN, INGEST));
 
     record Row(String operation, String document, Set<Who> allowed) {
@@ -255,6 +284,9 @@ class AccessMatrixTest {
     }
 
     private String run(Row row, Who who) throws Exception {
+        if (row.operation().startsWith("Subscription.")) {
+            return subscribe(row, who);
+        }
         HttpResponse<String> response = row.operation().equals("POST /api/import")
                 ? sendImport(authorization.get(who), row.document())
                 : send(authorization.get(who), row.document());
@@ -280,6 +312,43 @@ class AccessMatrixTest {
             }
         }
         return "FORBIDDEN";
+    }
+
+    /** Over a WebSocket at /graphql, authenticated on the handshake: the first message's errors decide. */
+    private String subscribe(Row row, Who who) {
+        String auth = authorization.get(who);
+        var tester = org.springframework.graphql.test.tester.WebSocketGraphQlTester
+                .builder("ws://localhost:" + port + "/graphql",
+                        new org.springframework.web.reactive.socket.client.StandardWebSocketClient())
+                .headers(h -> {
+                    if (auth != null) {
+                        h.set("Authorization", auth);
+                    }
+                })
+                .build();
+        try {
+            var first = tester.document(row.document()).executeSubscription().toFlux().blockFirst(
+                    java.time.Duration.ofSeconds(10));
+            if (first == null) {
+                return "NO MESSAGE";
+            }
+            List<org.springframework.graphql.ResponseError> errors = new ArrayList<>();
+            first.errors().satisfy(errors::addAll);
+            if (errors.isEmpty()) {
+                return "ALLOWED";
+            }
+            return errors.stream().allMatch(error -> "FORBIDDEN".equals(String.valueOf(error.getErrorType())))
+                    ? "FORBIDDEN" : "ERROR " + errors;
+        } catch (org.springframework.graphql.client.SubscriptionErrorException e) {
+            boolean forbidden = e.getErrors().stream().allMatch(error -> error.getErrorType() != null
+                    && "FORBIDDEN".equals(error.getErrorType().toString()));
+            return forbidden ? "FORBIDDEN" : "ERROR " + e.getErrors();
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause());
+            return message.contains("401") ? "UNAUTHORIZED" : "ERROR " + message;
+        } finally {
+            tester.stop().block(java.time.Duration.ofSeconds(5));
+        }
     }
 
     private HttpResponse<String> send(@Nullable String authorization, String document) throws Exception {
