@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.frontline.metric.Direction;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
@@ -43,6 +44,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * its own. Reads {@code benchmarkEditor.graphql}, writes with {@code setBenchmark.graphql} and
  * {@code deleteBenchmark.graphql}; refused thresholds come back as field errors on their inputs.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "benchmarks", layout = MainLayout.class)
 @PageTitle("Benchmarks · Frontline")
 class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {

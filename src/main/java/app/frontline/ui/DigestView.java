@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * The weekly digest as its recipients get it ({@code ?team=t-emea&week=2026-11-04}), in a sandboxed
  * frame, with "Send now" for every configured digest of the week.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "digest", layout = MainLayout.class)
 @PageTitle("Weekly digest · Frontline")
 class DigestView extends VerticalLayout implements BeforeEnterObserver {

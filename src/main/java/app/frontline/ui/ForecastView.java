@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.frontline.ui.chart.Chart;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +37,7 @@ import org.springframework.graphql.client.GraphQlClient;
  * ({@code ?team=}) and 4–8 weeks ({@code ?weeks=}) live in the URL. One request:
  * {@code graphql-documents/forecastView.graphql}.
  */
+@RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "forecast", layout = MainLayout.class)
 @PageTitle("Forecast · Frontline")
 class ForecastView extends VerticalLayout implements BeforeEnterObserver {

@@ -57,7 +57,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (viewer.is(Role.ADMIN) || viewer.is(Role.MANAGER)) {
             bar.add(new RouterLink("Overview", OverviewView.class), dashboard, agents,
                     new RouterLink("Trends", TrendsView.class), new RouterLink("Forecast", ForecastView.class),
-                    new RouterLink("Benchmarks", BenchmarksView.class));
+                    new RouterLink("Benchmarks", BenchmarksView.class), new RouterLink("Digest", DigestView.class));
         }
         if (viewer.agentId() != null) {
             bar.add(new RouterLink("My performance", MyPerformanceView.class,
