@@ -27,6 +27,10 @@ abstract class BrowserTestSupport {
     @LocalServerPort
     int port;
 
+    /** For tests that empty the store behind the importer's back: the rollups must start again. */
+    @org.springframework.beans.factory.annotation.Autowired
+    app.frontline.metric.Rollups rollups;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         chromium = Chromium.start();

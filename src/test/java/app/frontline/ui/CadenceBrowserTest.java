@@ -61,7 +61,7 @@ class CadenceBrowserTest extends BrowserTestSupport {
 
     @BeforeEach
     void load() throws IOException {
-        DirectoryFixture.clear(mongo);
+        DirectoryFixture.clear(mongo, rollups);
         mongo.remove(new Query(), "benchmarks");
         try (InputStream in = new ClassPathResource("fixtures/cadence-teams.ndjson").getInputStream()) {
             assertThat(importer.importNdjson(in, ImportProgress.NONE).rejected()).isZero();

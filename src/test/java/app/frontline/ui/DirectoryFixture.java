@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import app.frontline.metric.Rollups;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,13 +14,15 @@ final class DirectoryFixture {
     private DirectoryFixture() {
     }
 
-    static void clear(MongoTemplate mongo) {
+    /** Empties the store; the rollups, which only imports keep current, start again from it. */
+    static void clear(MongoTemplate mongo, Rollups rollups) {
         // remove, not drop: dropping a collection that does not exist makes the embedded server log an error
         COLLECTIONS.forEach(c -> mongo.remove(new Query(), c));
+        rollups.rebuild();
     }
 
-    static void load(MongoTemplate mongo) {
-        clear(mongo);
+    static void load(MongoTemplate mongo, Rollups rollups) {
+        clear(mongo, rollups);
         mongo.insert(List.of(team("t-web", "Web Shop Support", "Europe/Amsterdam", 60),
                 team("t-phone", "Phone Orders", "America/New_York", 15)), "teams");
         mongo.insert(List.of(agent("a-1", "Alice Jansen", "alice@example.com", "t-web", true),
@@ -33,6 +36,7 @@ final class DirectoryFixture {
         mongo.insert(List.of(new Document("_id", "o-1"), new Document("_id", "o-2"), new Document("_id", "o-3")),
                 "orders");
         mongo.insert(new Document("_id", "l-1").append("agentId", "a-1"), "logins");
+        rollups.rebuild();
     }
 
     private static Document team(String id, String name, String zone, int sla) {

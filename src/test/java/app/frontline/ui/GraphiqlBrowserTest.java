@@ -36,7 +36,7 @@ class GraphiqlBrowserTest extends BrowserTestSupport {
      * the store's zone) 7 conversations of Alice's and 3 approved orders of 10.00 she created.
      */
     private void loadLastWeek() {
-        DirectoryFixture.clear(mongo);
+        DirectoryFixture.clear(mongo, rollups);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(1);
         StringBuilder ndjson = new StringBuilder("""

@@ -56,7 +56,7 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
 
     @BeforeEach
     void loadFixture() throws IOException {
-        DirectoryFixture.clear(mongo);
+        DirectoryFixture.clear(mongo, rollups);
         try (InputStream in = new ClassPathResource("fixtures/dashboard.ndjson").getInputStream()) {
             assertThat(importer.importNdjson(in, ImportProgress.NONE).rejected()).isZero();
         }

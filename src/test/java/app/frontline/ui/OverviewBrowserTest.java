@@ -20,7 +20,7 @@ class OverviewBrowserTest extends BrowserTestSupport {
 
     @Test
     void showsRecordCountsAndTeamsWithTheirAgents() throws IOException {
-        DirectoryFixture.load(mongo);
+        DirectoryFixture.load(mongo, rollups);
         chromium.resize(1280, 800);
         WebDriver browser = open("/");
 
@@ -40,7 +40,7 @@ class OverviewBrowserTest extends BrowserTestSupport {
 
     @Test
     void narrowViewportStillShowsTheOverview() throws IOException {
-        DirectoryFixture.load(mongo);
+        DirectoryFixture.load(mongo, rollups);
         chromium.resize(390, 844);
         WebDriver browser = open("/");
 
@@ -59,7 +59,7 @@ class OverviewBrowserTest extends BrowserTestSupport {
 
     @Test
     void emptyStoreShowsAFriendlyMessage() throws IOException {
-        DirectoryFixture.clear(mongo);
+        DirectoryFixture.clear(mongo, rollups);
         chromium.resize(1280, 800);
         WebDriver browser = open("/");
 

@@ -37,7 +37,7 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
     @Test
     void adminMakesAndRevokesATokenThenAnAgentSeesOnlyTheirOwnPanel() throws Exception {
-        DirectoryFixture.clear(mongo);
+        DirectoryFixture.clear(mongo, rollups);
         String ndjson = """
                 {"type":"team","id":"t-web","name":"Web Shop Support"}
                 {"type":"agent","id":"a-1","name":"Alice Jansen","teamId":"t-web"}
