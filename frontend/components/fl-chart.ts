@@ -101,6 +101,7 @@ class FlChart extends HTMLElement {
     const palette = [css('--lumo-primary-color', '#1676f3'), '#e8590c', '#2f9e44', '#ae3ec9'];
     const marker = css('--lumo-warning-color', '#e8590c');
     const unit = config.unit ? ` ${config.unit}` : '';
+    const wholeNumbers = config.series.every(s => s.values.every(v => v === null || Number.isInteger(v)));
     const series = config.series.map((s, i) => ({
       type: s.kind,
       name: s.name,
@@ -140,6 +141,8 @@ class FlChart extends HTMLElement {
       yAxis: {
         type: 'value',
         name: config.unit ?? '',
+        // counts (every value whole) get whole-number steps: no "2.5 conversations" on the axis
+        minInterval: wholeNumbers ? 1 : 0,
         nameTextStyle: { color: secondary, align: 'left' },
         axisLabel: { color: secondary },
         splitLine: { lineStyle: { color: css('--lumo-contrast-10pct', '#e5e7eb') } },
