@@ -1,6 +1,5 @@
 package app.frontline.metric;
 
-import app.frontline.metric.Facts.ActionKind;
 import app.frontline.metric.Facts.ConnectedOrder;
 import app.frontline.metric.Facts.Conversation;
 import app.frontline.metric.Facts.CreatedOrder;
@@ -9,7 +8,6 @@ import app.frontline.metric.Facts.Login;
 import app.frontline.metric.Facts.OrderAction;
 import app.frontline.metric.Facts.Survey;
 import com.mongodb.client.MongoCollection;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.types.Decimal128;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -200,13 +197,12 @@ class FactLoader {
         conversations.forEach(c -> ids.add(c.id()));
         Document match = new Document("status", "approved").append("conversationId",
                 ids.size() <= maxIn ? new Document("$in", new ArrayList<>(ids)) : new Document("$exists", true));
-        Document fields = new Document("conversationId", 1).append("customerKey", 1).append("createdAt", 1)
-                .append("total", 1);
+        Document fields = new Document("status", 1).append("conversationId", 1).append("customerKey", 1)
+                .append("createdAt", 1).append("total", 1);
         for (Document o : collection("orders").find(match).projection(fields).batchSize(BATCH)) {
-            Instant createdAt = instant(o, "createdAt");
-            if (createdAt != null && ids.contains(o.getString("conversationId"))) {
-                byConversation.computeIfAbsent(o.getString("conversationId"), k -> new ArrayList<>())
-                        .add(new ConnectedOrder(FactMapping.customerKey(o), createdAt, money(o.get("total"))));
+            FactMapping.OrderFacts order = FactMapping.order(o);
+            if (order.connected() != null && ids.contains(order.conversationId())) {
+                byConversation.computeIfAbsent(order.conversationId(), k -> new ArrayList<>()).add(order.connected());
             }
         }
         return byConversation;
@@ -249,7 +245,7 @@ class FactLoader {
                     conversation == null ? null : conversation.getString("teamId"),
                     conversation == null ? null : conversation.getString("assigneeAgentId"),
                     conversation == null ? null : conversation.getString("channel"),
-                    conversation == null ? List.of() : strings(conversation, "tags")));
+                    conversation == null ? List.of() : FactMapping.strings(conversation, "tags")));
         }
         return rows;
     }
@@ -305,17 +301,5 @@ class FactLoader {
 
     private static boolean within(Instant at, Instant start, Instant end) {
         return !at.isBefore(start) && at.isBefore(end);
-    }
-
-    private static @Nullable Instant instant(Document document, String field) {
-        return FactMapping.instant(document, field);
-    }
-
-    private static List<String> strings(Document document, String field) {
-        return FactMapping.strings(document, field);
-    }
-
-    static BigDecimal money(@Nullable Object value) {
-        return FactMapping.money(value);
     }
 }

@@ -74,19 +74,4 @@ record Facts(
         return history != null && history.length > 1 && history[1] < end.toEpochMilli();
     }
 
-    /** How many approved orders the customer had created before {@code end}. */
-    int ordersBefore(String customerKey, Instant end) {
-        long[] history = customerHistory.get(customerKey);
-        if (history == null) {
-            return 0;
-        }
-        long limit = end.toEpochMilli();
-        int count = 0;
-        for (long at : history) {
-            if (at < limit) {
-                count++;
-            }
-        }
-        return count;
-    }
 }

@@ -1,6 +1,6 @@
 package app.frontline.metric;
 
-import app.frontline.FrontlineApplication;
+import app.frontline.BenchmarkSupport;
 import app.frontline.demo.DemoDataGenerator;
 import app.frontline.demo.DemoOptions;
 import app.frontline.demo.DemoSummary;
@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -118,15 +114,8 @@ public final class DashboardBenchmark {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ndjson), 1 << 16)) {
             generated = new DemoDataGenerator(options).generate(out);
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FrontlineApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run("--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                        "--frontline.store.durable=true", "--frontline.store.fsync=true",
-                        "--frontline.store.data-dir=" + work.resolve("data"), "--frontline.demo.enabled=false",
-                        "--logging.level.app.frontline.metric=WARN")) {
+        try (ConfigurableApplicationContext context = BenchmarkSupport.start(work.resolve("data"),
+                "--logging.level.app.frontline.metric=WARN")) {
             RecordImporter importer = context.getBean(RecordImporter.class);
             Rollups rollups = context.getBean(Rollups.class);
             FactIndex index = context.getBean(FactIndex.class);
@@ -135,18 +124,18 @@ public final class DashboardBenchmark {
             ExecutionGraphQlService graphQl = context.getBean(ExecutionGraphQlService.class);
             rollups.rebuild(); // empty store: from here on every import maintains the rollups
 
-            long heapBefore = heapAfterGc();
+            long heapBefore = BenchmarkSupport.heapAfterGc();
             long start = System.nanoTime();
             ImportSummary summary;
             try (InputStream in = Files.newInputStream(ndjson)) {
                 summary = importer.importNdjson(in, (lines, accepted, rejected) -> {
                     if (lines % 200_000 == 0) {
                         System.out.printf(Locale.ROOT, "  imported %,d lines, %,.0f records/s%n", lines,
-                                lines / seconds(start));
+                                lines / BenchmarkSupport.seconds(start));
                     }
                 });
             }
-            double importSeconds = seconds(start);
+            double importSeconds = BenchmarkSupport.seconds(start);
             if (summary.accepted() != generated.total()) {
                 throw new IllegalStateException("import accepted " + summary.accepted() + " of " + generated.total());
             }
@@ -193,13 +182,13 @@ public final class DashboardBenchmark {
 
             double[] floor = floor(kpis, loader, context);
 
-            long heap = heapAfterGc() - heapBefore;
-            long withIndex = heapAfterGc();
+            long heap = BenchmarkSupport.heapAfterGc() - heapBefore;
+            long withIndex = BenchmarkSupport.heapAfterGc();
             index.release();
-            long indexBytes = withIndex - heapAfterGc();
+            long indexBytes = withIndex - BenchmarkSupport.heapAfterGc();
             long buildStart = System.nanoTime();
             rollups.rebuild();
-            double buildSeconds = seconds(buildStart);
+            double buildSeconds = BenchmarkSupport.seconds(buildStart);
             return new Run(size, days, summary.accepted(), importSeconds, visibleMillis, one, sixteen, raw, floor,
                     heap >> 20, indexBytes >> 20, buildSeconds);
         }
@@ -284,7 +273,7 @@ public final class DashboardBenchmark {
                 "Frontline dashboard benchmark, %s, %d cores, Java %s, load average %s%n"
                         + "query: every KPI for the store and all agents over %s..%s + 13-week series of %s%n",
                 java.time.LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), loadAverage(), PERIOD.from(), PERIOD.to(), String.join(", ", SERIES)));
+                Runtime.version(), BenchmarkSupport.loadAverage(), PERIOD.from(), PERIOD.to(), String.join(", ", SERIES)));
         String[][] rows = {
             {"conversations + orders generated", "%,d"},
             {"history (days)", "%d"},
@@ -355,23 +344,6 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
 
-    private static double seconds(long since) {
-        return Math.max(1e-3, (System.nanoTime() - since) / 1e9);
-    }
 }

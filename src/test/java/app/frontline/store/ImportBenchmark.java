@@ -1,6 +1,6 @@
 package app.frontline.store;
 
-import app.frontline.FrontlineApplication;
+import app.frontline.BenchmarkSupport;
 import app.frontline.demo.DemoDataGenerator;
 import app.frontline.demo.DemoOptions;
 import app.frontline.demo.DemoSummary;
@@ -20,9 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -81,35 +78,28 @@ public final class ImportBenchmark {
             generated = new DemoDataGenerator(options).generate(out);
         }
         System.out.printf(Locale.ROOT, "generated %,d records (%,d MB) in %.1f s%n", generated.total(),
-                Files.size(ndjson) >> 20, seconds(started));
+                Files.size(ndjson) >> 20, BenchmarkSupport.seconds(started));
 
         long heapBefore;
         long heapAfter;
         ImportSummary summary;
         double importSeconds;
         double importCpuSeconds;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FrontlineApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run("--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                        "--frontline.store.durable=true", "--frontline.store.fsync=true",
-                        "--frontline.store.data-dir=" + data, "--frontline.demo.enabled=false")) {
+        try (ConfigurableApplicationContext context = BenchmarkSupport.start(data)) {
             RecordImporter importer = context.getBean(RecordImporter.class);
-            heapBefore = heapAfterGc();
+            heapBefore = BenchmarkSupport.heapAfterGc();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(ndjson)) {
                 summary = importer.importNdjson(in, (lines, accepted, rejected) -> {
                     if (lines % 100_000 == 0) {
-                        System.out.printf(Locale.ROOT, "  %,d lines, %,.0f records/s%n", lines, lines / seconds(start));
+                        System.out.printf(Locale.ROOT, "  %,d lines, %,.0f records/s%n", lines, lines / BenchmarkSupport.seconds(start));
                     }
                 });
             }
-            importSeconds = seconds(start);
+            importSeconds = BenchmarkSupport.seconds(start);
             importCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-            heapAfter = heapAfterGc();
+            heapAfter = BenchmarkSupport.heapAfterGc();
         }
         long journalBytes = folderBytes(data);
         long records = summary.accepted();
@@ -121,7 +111,7 @@ public final class ImportBenchmark {
         long reopenStart = System.nanoTime();
         long restored;
         try (DurableStore store = DurableStore.open(data, true)) {
-            double reopenSeconds = seconds(reopenStart);
+            double reopenSeconds = BenchmarkSupport.seconds(reopenStart);
             restored = count(store);
             long snapshotBytes = folderBytes(data);
             if (restored != records) {
@@ -156,7 +146,7 @@ public final class ImportBenchmark {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Frontline import benchmark, %s, %d cores, Java %s, load average %s%n",
                 java.time.LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), loadAverage()));
+                Runtime.version(), BenchmarkSupport.loadAverage()));
         for (String[] r : rows) {
             out.append(String.format(Locale.ROOT, "| %-44s | %15s |%n", r[0], r[1]));
         }
@@ -167,14 +157,6 @@ public final class ImportBenchmark {
         return new String[] {name, String.format(Locale.ROOT, format, value)};
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
-    }
 
     private static long count(DurableStore store) {
         long n = 0;
@@ -196,12 +178,6 @@ public final class ImportBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
 
     private static long folderBytes(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -215,9 +191,6 @@ public final class ImportBenchmark {
         }
     }
 
-    private static double seconds(long since) {
-        return Math.max(1e-3, (System.nanoTime() - since) / 1e9);
-    }
 
     private static void delete(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
