@@ -13,7 +13,7 @@ public record DurationStats(@Nullable Double mean, @Nullable Double median, @Nul
      * From {@code n} values in milliseconds. The sum is exact (a long), so the mean does not depend
      * on the order the values came in, and equals the mean of a rollup's sum and count.
      */
-    static DurationStats of(long[] millis, int n) {
+    public static DurationStats of(long[] millis, int n) {
         if (n == 0) {
             return new DurationStats(null, null, null, 0);
         }
