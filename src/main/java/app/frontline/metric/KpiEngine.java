@@ -13,10 +13,11 @@ public interface KpiEngine {
 
     /**
      * Where the facts stand: state EMPTY, BUILDING or READY; records read of the estimated total;
-     * the live records held and the bytes their columns take.
+     * the live records held and the bytes their columns take; whether they were restored from the
+     * snapshot written when the application last stopped (instead of built from the store).
      */
     record Status(String state, long recordsDone, long recordsTotal, @Nullable Instant builtAt,
-            @Nullable Long buildMillis, long records, long bytes) {
+            @Nullable Long buildMillis, long records, long bytes, boolean fromSnapshot) {
     }
 
     Status status();

@@ -9,7 +9,10 @@ import java.util.Map;
  * "repurchase" need. The first two times sit in flat arrays; a customer with more orders also has
  * the whole sorted list, so removing one of the first two finds the next.
  */
-final class CustomerHistory {
+final class CustomerHistory implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private long[] first = new long[16];
     private long[] second = new long[16];

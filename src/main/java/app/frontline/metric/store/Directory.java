@@ -6,7 +6,10 @@ import java.util.Arrays;
  * Agents' teams and status and teams' first-reply SLA, by code: the attribution rules' lookup
  * tables (an order counts for its agent's team as it is now).
  */
-final class Directory {
+final class Directory implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     static final int DEFAULT_SLA_MINUTES = 60;
 

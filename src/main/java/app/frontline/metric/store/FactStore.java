@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * days and which store-wide relations changed. Not thread-safe: {@link Facts} guards it with a
  * read-write lock.
  */
-public final class FactStore {
+public final class FactStore implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     /** Money is kept to at most this many decimal places (more is rounded half-even, and logged by the caller). */
     static final int MAX_SCALE = 9;

@@ -3,7 +3,10 @@ package app.frontline.metric.store;
 import java.util.Arrays;
 
 /** A growable list of ints: the rows of one day partition. */
-final class IntList {
+final class IntList implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     int[] values;
     int size;

@@ -8,7 +8,10 @@ import java.util.Arrays;
  * arena, an open-addressing table of codes. A code is never given back, so a record that comes
  * again gets the same code. Not thread-safe: the {@link FactStore}'s lock guards it.
  */
-final class Interner {
+final class Interner implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private byte[] arena = new byte[1 << 12];
     private int arenaSize;

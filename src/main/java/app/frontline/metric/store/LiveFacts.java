@@ -27,7 +27,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Readers and writers share one read-write lock: a request reads a consistent store.
  */
 @Component
-public class LiveFacts implements StoredRecordsListener, KpiEngine {
+public class LiveFacts implements StoredRecordsListener, KpiEngine, org.springframework.context.SmartLifecycle {
 
     /** The collections the facts come from, the small directory ones first. */
     public static final List<String> COLLECTIONS = List.of("teams", "agents", "conversations", "surveys", "orders",
@@ -38,6 +38,8 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
     enum State { EMPTY, BUILDING, READY }
 
     private final MongoTemplate mongo;
+    private final org.springframework.beans.factory.ObjectProvider<app.frontline.store.StoreFiles> files;
+    private volatile boolean running;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private FactStore store = new FactStore();
     private final List<Runnable> queued = new ArrayList<>();
@@ -46,10 +48,17 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
     private volatile long total;
     private volatile @Nullable Instant builtAt;
     private volatile @Nullable Duration took;
+    private volatile boolean fromSnapshot;
     private volatile @Nullable CompletableFuture<Status> building;
 
-    LiveFacts(MongoTemplate mongo) {
+    /** Whether this application answers queries (a web application), so changes before the first build are kept. */
+    private final boolean serving;
+
+    LiveFacts(MongoTemplate mongo, org.springframework.beans.factory.ObjectProvider<app.frontline.store.StoreFiles> files,
+            org.springframework.context.ApplicationContext context) {
         this.mongo = mongo;
+        this.files = files;
+        this.serving = context instanceof WebApplicationContext;
     }
 
     /** Reads the store under the read lock. */
@@ -80,7 +89,8 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
     @Override
     public Status status() {
         long[] size = read(s -> new long[] {s.records(), s.bytes()});
-        return new Status(state.name(), done, total, builtAt, took == null ? null : took.toMillis(), size[0], size[1]);
+        return new Status(state.name(), done, total, builtAt, took == null ? null : took.toMillis(), size[0], size[1],
+                fromSnapshot);
     }
 
     @Override
@@ -102,11 +112,13 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
     private void change(Runnable change) {
         lock.writeLock().lock();
         try {
-            if (state == State.BUILDING) {
-                queued.add(change);
-            } else if (state == State.READY) {
-                // before the first build nothing is kept: the build reads these from the store
+            if (state == State.READY) {
                 change.run();
+            } else if (state == State.BUILDING || serving) {
+                // applied once the facts are built or restored (a build reads them from the store as well:
+                // applying one again is an upsert of the same version, which changes nothing); a
+                // command-line run answers no queries and keeps nothing
+                queued.add(change);
             }
         } finally {
             lock.writeLock().unlock();
@@ -123,7 +135,6 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
         lock.writeLock().lock();
         try {
             state = State.BUILDING;
-            queued.clear();
             done = 0;
             total = COLLECTIONS.stream().mapToLong(c -> mongo.getCollection(c).estimatedDocumentCount()).sum();
         } finally {
@@ -150,6 +161,7 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
                 store.versions.advanceTo(previous.versions.current() + 1);
             }
             state = State.READY;
+            fromSnapshot = false;
             builtAt = Instant.now();
             took = Duration.ofNanos(System.nanoTime() - began);
         } finally {
@@ -169,11 +181,80 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine {
         return status();
     }
 
-    /** In the web application only: a command-line import has no queries to answer. */
+    /**
+     * In the web application only (a command-line import has no queries to answer): the snapshot
+     * beside the embedded store when it is of the store as it opened, otherwise a build.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildOnStart(ApplicationReadyEvent event) {
-        if (event.getApplicationContext() instanceof WebApplicationContext) {
+        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
+            return;
+        }
+        app.frontline.store.StoreFiles store = files.getIfAvailable();
+        // current if the store opened as the snapshot left it; what was imported since is queued
+        java.util.Optional<FactStore> saved = store == null ? java.util.Optional.empty()
+                : FactsSnapshot.read(store.dataDir(), store.positionAtOpen());
+        if (saved.isPresent()) {
+            long began = System.nanoTime();
+            lock.writeLock().lock();
+            try {
+                this.store = saved.get();
+                fromSnapshot = true;
+                queued.forEach(Runnable::run);
+                queued.clear();
+                state = State.READY;
+                builtAt = Instant.now();
+                took = Duration.ofNanos(System.nanoTime() - began);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        } else {
             rebuildInBackground();
+        }
+    }
+
+    // ------------------------------------------------------------------ the snapshot when the application stops
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the web server (a lower phase stops later): no request writes any more. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        app.frontline.store.StoreFiles store = files.getIfAvailable();
+        if (store == null || state != State.READY) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            this.store.compact();
+            String position = store.position();
+            FactsSnapshot.write(store.dataDir(), this.store, position);
+            // a write after this moment (another instance through the shared port) makes it stale
+            store.afterClose(last -> {
+                if (!last.equals(position)) {
+                    log.info("KPI facts: the store was written after the snapshot ({} → {}); snapshot dropped",
+                            position, last);
+                    FactsSnapshot.delete(store.dataDir().resolve(FactsSnapshot.FILE));
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            log.warn("KPI facts: no snapshot written ({}); the next start builds from the store", e.toString());
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

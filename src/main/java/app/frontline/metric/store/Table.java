@@ -9,7 +9,10 @@ import java.util.Map;
  * row and retires the old one (its key no longer points at it). Each row that counts is listed in
  * the partition of its UTC day. Subclasses hold the columns and reorder them on {@link #compact}.
  */
-abstract class Table {
+abstract class Table implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     static final long DAY = 86_400_000L;
 

@@ -10,7 +10,10 @@ import java.util.Map;
  * customer's first or second order moving, an order connecting to a conversation or a
  * conversation moving the surveys attributed through it).
  */
-final class Versions {
+final class Versions implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     /** What a result depends on besides the days it read. */
     enum Dependency { DIRECTORY, CUSTOMERS, LINKS }
