@@ -106,8 +106,16 @@ final class Computation {
         return starts.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /**
+     * Scans each kind of fact on its own core: each writes only its own measures' slots, so the
+     * scans share the aggregate arrays without touching the same element.
+     */
     Computation run() {
-        byFact.forEach(this::scan);
+        if (byFact.size() == 1) {
+            byFact.forEach(this::scan);
+        } else {
+            byFact.entrySet().parallelStream().forEach(e -> scan(e.getKey(), e.getValue()));
+        }
         return this;
     }
 
@@ -131,7 +139,8 @@ final class Computation {
             for (int k = 0; k < n; k++) {
                 pass[k] = ms[k].test(cursor);
                 if (pass[k]) {
-                    value[k] = ms[k].valueOf(cursor);
+                    // a count adds one whatever the value
+                    value[k] = kind[k] == COUNT ? 1 : ms[k].valueOf(cursor);
                     any = true;
                 }
             }
