@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -27,6 +26,7 @@ import reactor.core.scheduler.Schedulers;
  * subscription. "Today" is resolved at each push, so a subscription open over midnight moves on.
  */
 @Controller
+@org.springframework.boot.context.properties.EnableConfigurationProperties(LiveProperties.class)
 class TodayKpisController {
 
     private final Periods periods;
@@ -35,11 +35,11 @@ class TodayKpisController {
     private final Duration window;
 
     TodayKpisController(Periods periods, KpiService service, ImportSignals signals,
-            @Value("${frontline.live.min-interval:1s}") Duration window) {
+            LiveProperties settings) {
         this.periods = periods;
         this.service = service;
         this.signals = signals;
-        this.window = window;
+        this.window = settings.minInterval();
     }
 
     @SubscriptionMapping
