@@ -390,10 +390,10 @@ public final class FactStore implements java.io.Serializable {
         }
     }
 
-    /** Drops every retired row now (the snapshot and the memory figure want a tight store). */
+    /** Drops every retired row and the arrays' spare room now (the snapshot and the memory figure want a tight store). */
     public void compact() {
         for (Table table : List.of(conversations, surveys, logins, orders, actions)) {
-            if (table.retired > 0) {
+            if (table.retired > 0 || table.key.length > table.size + table.size / 8 + 16) {
                 table.compact(table.liveOrder());
             }
         }
