@@ -65,8 +65,8 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
         // an agent user, then sign out and in as the agent
         String create = "mutation { createUser(input: {username: \\\"alice\\\", password: \\\"alice-password\\\", "
-                + "role: AGENT, agentId: \\\"a-1\\\"}) { error } }";
-        assertThat(graphQl(TestUsers.adminBasic(), create).body()).contains("\"error\":null");
+                + "role: AGENT, agentId: \\\"a-1\\\"}) { __typename } }";
+        assertThat(graphQl(TestUsers.adminBasic(), create).body()).contains("\"__typename\":\"UserCreated\"");
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         signIn("alice", "alice-password");
