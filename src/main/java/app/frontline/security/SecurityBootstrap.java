@@ -3,7 +3,6 @@ package app.frontline.security;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -20,22 +19,19 @@ class SecurityBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SecurityBootstrap.class);
 
     private final Users users;
-    private final String adminName;
-    private final String adminPassword;
+    private final SecurityProperties.BootstrapAdmin admin;
 
-    SecurityBootstrap(Users users, @Value("${frontline.security.bootstrap-admin.username:}") String adminName,
-            @Value("${frontline.security.bootstrap-admin.password:}") String adminPassword) {
+    SecurityBootstrap(Users users, SecurityProperties properties) {
         this.users = users;
-        this.adminName = adminName;
-        this.adminPassword = adminPassword;
+        this.admin = properties.bootstrapAdmin();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!adminName.isBlank() && !adminPassword.isBlank()) {
-            if (!users.exists(adminName)) {
-                users.save(adminName, adminPassword, Role.ADMIN, Set.of(), null);
-                log.info("Created the administrator '{}' from frontline.security.bootstrap-admin", adminName);
+        if (admin.given()) {
+            if (!users.exists(admin.username())) {
+                users.save(admin.username(), admin.password(), Role.ADMIN, Set.of(), null);
+                log.info("Created the administrator '{}' from frontline.security.bootstrap-admin", admin.username());
             }
         } else if (users.count() == 0) {
             log.warn("No users yet: nobody can sign in. Set frontline.security.bootstrap-admin.username and "
