@@ -34,9 +34,12 @@ final class Queries {
         }
     }
 
-    /** A mutation's {@code Rejection}: what was refused, each field and why. */
+    /** A mutation's {@code Rejection}: what was refused, each field and why (nothing was changed). */
     static void refused(String what, List<FieldError> errors) {
-        error(what, errors.stream().map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")));
+        var notification = Notification.show(what + " was refused: " + errors.stream()
+                .map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")), 8000,
+                Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static void error(String what, String message) {

@@ -49,6 +49,13 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
         // the administrator (signed in by BrowserTestSupport) creates a token
         browser.get("http://localhost:" + port + "/admin/tokens");
+        // without a name the mutation's ApiTokenRejected names the field, and no secret appears
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create-token"))).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-notification-card")));
+        assertThat(refused.getText()).isEqualTo("The token was refused: name: 1 to 100 characters");
+        assertThat(browser.findElement(By.id("token-secret")).isDisplayed()).isFalse();
+        chromium.screenshot("token-refused");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#token-name input")))
                 .sendKeys("browser-sync");
         browser.findElement(By.id("create-token")).click();
