@@ -99,7 +99,7 @@ final class DuckDbPeer implements AutoCloseable {
     long[] memoryBytes() throws SQLException {
         try (Statement s = database.createStatement();
                 ResultSet r = s.executeQuery("SELECT (SELECT sum(memory_usage_bytes) FROM duckdb_memory()), "
-                        + "(SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag IN ('BASE_TABLE', 'ART_INDEX'))")) {
+                        + "(SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag IN ('IN_MEMORY_TABLE', 'BASE_TABLE', 'ART_INDEX'))")) {
             r.next();
             return new long[] {r.getLong(1), r.getLong(2)};
         }

@@ -43,7 +43,7 @@ final class FrontlineServer implements AutoCloseable {
     FrontlineServer(Path data) throws IOException, InterruptedException {
         String admin = "bench";
         String password = UUID.randomUUID().toString();
-        app = BenchmarkSupport.startWeb(data, "--logging.level.root=WARN", "--logging.level.de.bwaldvogel=ERROR",
+        app = BenchmarkSupport.startWeb(data, "--logging.level.root=WARN", "--logging.level.de.bwaldvogel.mongo=ERROR",
                 "--frontline.security.bootstrap-admin.username=" + admin,
                 "--frontline.security.bootstrap-admin.password=" + password);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
