@@ -1,18 +1,17 @@
 -- Every KPI of the dashboard (shared/metrics.md) for the store (scope '*') and each agent, over
 -- [$1, $2) (TIMESTAMPTZ as text); $3 the period's IANA zone, $4 its number of days. Columns are
 -- named as the GraphQL fields they answer.
-WITH p AS (SELECT CAST($1 AS TIMESTAMPTZ) AS t0, CAST($2 AS TIMESTAMPTZ) AS t1),
-scopes AS (SELECT '*' AS scope, true AS active UNION ALL SELECT id, active FROM agents),
+WITH scopes AS (SELECT '*' AS scope, true AS active UNION ALL SELECT id, active FROM agents),
 o AS (
     SELECT CASE WHEN grouping(agent_id) = 1 THEN '*' ELSE agent_id END AS scope,
            count(*) AS orders, count(agent_id) AS csr_orders, sum(total) AS revenue, sum(cogs) AS cogs,
            sum(rebill) AS rebill, sum(retry) AS retry, count(*) FILTER (WHERE is_new) AS initial_orders,
            count(DISTINCT customer_key) AS customers,
-           count(DISTINCT customer_key) FILTER (WHERE second_at < (SELECT t1 FROM p)) AS repurchasers,
+           count(DISTINCT customer_key) FILTER (WHERE second_at < CAST($2 AS TIMESTAMPTZ)) AS repurchasers,
            count(ttv_ms) FILTER (WHERE is_new) AS ttv_n, sum(ttv_ms) FILTER (WHERE is_new) AS ttv_sum,
            quantile_disc(ttv_ms, 0.5) FILTER (WHERE is_new) AS ttv_p50,
            quantile_disc(ttv_ms, 0.9) FILTER (WHERE is_new) AS ttv_p90
-    FROM orders, p WHERE created_at >= t0 AND created_at < t1
+    FROM orders WHERE created_at >= CAST($1 AS TIMESTAMPTZ) AND created_at < CAST($2 AS TIMESTAMPTZ)
     GROUP BY GROUPING SETS ((), (agent_id))),
 a AS (
     SELECT CASE WHEN grouping(agent_id) = 1 THEN '*' ELSE agent_id END AS scope,
@@ -24,16 +23,16 @@ a AS (
            sum(amount) FILTER (WHERE kind = 'chargeback') AS chargeback_lost,
            count(*) FILTER (WHERE kind = 'reprocess') AS reprocesses,
            count(*) FILTER (WHERE kind = 'cancel') AS cancels
-    FROM actions, p WHERE "at" >= t0 AND "at" < t1
+    FROM actions WHERE "at" >= CAST($1 AS TIMESTAMPTZ) AND "at" < CAST($2 AS TIMESTAMPTZ)
     GROUP BY GROUPING SETS ((), (agent_id))),
 l AS (
     SELECT CASE WHEN grouping(agent_id) = 1 THEN '*' ELSE agent_id END AS scope, count(*) AS logins
-    FROM logins, p WHERE "at" >= t0 AND "at" < t1
+    FROM logins WHERE "at" >= CAST($1 AS TIMESTAMPTZ) AND "at" < CAST($2 AS TIMESTAMPTZ)
     GROUP BY GROUPING SETS ((), (agent_id))),
 -- the agents a store's average counts: the active ones and whoever logged in
 login_agents AS (
     SELECT count(*) AS n FROM (SELECT id FROM agents WHERE active
-                               UNION SELECT agent_id FROM logins, p WHERE "at" >= t0 AND "at" < t1)),
+                               UNION SELECT agent_id FROM logins WHERE "at" >= CAST($1 AS TIMESTAMPTZ) AND "at" < CAST($2 AS TIMESTAMPTZ))),
 c AS (
     SELECT CASE WHEN grouping(agent_id) = 1 THEN '*' ELSE agent_id END AS scope,
            count(*) AS conversations, count(frt_ms) AS replied,
@@ -52,13 +51,18 @@ c AS (
            quantile_disc(res_ms, 0.5) AS res_p50, quantile_disc(res_ms, 0.9) AS res_p90,
            count(handle_ms) AS handle_n, sum(handle_ms) AS handle_sum,
            quantile_disc(handle_ms, 0.5) AS handle_p50, quantile_disc(handle_ms, 0.9) AS handle_p90,
-           -- agent capacity: handled (replied or resolved) by an agent, per agent and start day in the zone
-           count(*) FILTER (WHERE agent_id IS NOT NULL AND (frt_ms IS NOT NULL OR res_ms IS NOT NULL)) AS handled,
-           count(DISTINCT agent_id || '|' || CAST(CAST(timezone($3, created_at) AS DATE) AS VARCHAR))
-               FILTER (WHERE agent_id IS NOT NULL AND (frt_ms IS NOT NULL OR res_ms IS NOT NULL)) AS agent_days
-    FROM conversations v LEFT JOIN teams t ON t.id = v.team_id, p
-    WHERE created_at >= t0 AND created_at < t1
+           -- agent capacity: conversations handled (replied or resolved) by an agent ...
+           count(*) FILTER (WHERE agent_id IS NOT NULL AND (frt_ms IS NOT NULL OR res_ms IS NOT NULL)) AS handled
+    FROM conversations v LEFT JOIN teams t ON t.id = v.team_id
+    WHERE created_at >= CAST($1 AS TIMESTAMPTZ) AND created_at < CAST($2 AS TIMESTAMPTZ)
     GROUP BY GROUPING SETS ((), (agent_id))),
+-- ... per distinct (agent, start day in the zone); the store's pairs are the sum of its agents'
+worked AS (
+    SELECT agent_id AS scope, count(DISTINCT CAST(timezone($3, created_at) AS DATE)) AS agent_days
+    FROM conversations
+    WHERE created_at >= CAST($1 AS TIMESTAMPTZ) AND created_at < CAST($2 AS TIMESTAMPTZ)
+      AND agent_id IS NOT NULL AND (frt_ms IS NOT NULL OR res_ms IS NOT NULL)
+    GROUP BY agent_id),
 s AS (
     SELECT CASE WHEN grouping(agent_id) = 1 THEN '*' ELSE agent_id END AS scope,
            count(*) FILTER (WHERE kind = 'csat') AS csat_n,
@@ -68,7 +72,7 @@ s AS (
            count(*) FILTER (WHERE kind = 'nps' AND score >= 9) AS promoters,
            count(*) FILTER (WHERE kind = 'nps' AND score <= 6) AS detractors,
            count(*) FILTER (WHERE kind = 'cx') AS cx_n, sum(score) FILTER (WHERE kind = 'cx') AS cx_sum
-    FROM surveys, p WHERE "at" >= t0 AND "at" < t1
+    FROM surveys WHERE "at" >= CAST($1 AS TIMESTAMPTZ) AND "at" < CAST($2 AS TIMESTAMPTZ)
     GROUP BY GROUPING SETS ((), (agent_id))),
 k AS (
     SELECT x.scope, x.active,
@@ -93,7 +97,8 @@ k AS (
            coalesce(c.frt_n, 0) AS frt_n, c.frt_sum, c.frt_p50, c.frt_p90,
            coalesce(c.res_n, 0) AS res_n, c.res_sum, c.res_p50, c.res_p90,
            coalesce(c.handle_n, 0) AS handle_n, c.handle_sum, c.handle_p50, c.handle_p90,
-           coalesce(c.handled, 0) AS handled, coalesce(c.agent_days, 0) AS agent_days,
+           coalesce(c.handled, 0) AS handled,
+           coalesce(CASE WHEN x.scope = '*' THEN (SELECT sum(agent_days) FROM worked) ELSE worked.agent_days END, 0) AS agent_days,
            coalesce(s.csat_n, 0) AS csat_n, coalesce(s.csat_ok, 0) AS csat_ok,
            coalesce(s.ces_n, 0) AS ces_n, coalesce(s.ces_sum, 0) AS ces_sum,
            coalesce(s.nps_n, 0) AS nps_n, coalesce(s.promoters, 0) AS promoters,
@@ -101,7 +106,7 @@ k AS (
            coalesce(s.cx_n, 0) AS cx_n, coalesce(s.cx_sum, 0) AS cx_sum
     FROM scopes x
     LEFT JOIN o ON o.scope = x.scope LEFT JOIN a ON a.scope = x.scope LEFT JOIN l ON l.scope = x.scope
-    LEFT JOIN c ON c.scope = x.scope LEFT JOIN s ON s.scope = x.scope)
+    LEFT JOIN c ON c.scope = x.scope LEFT JOIN worked ON worked.scope = x.scope LEFT JOIN s ON s.scope = x.scope)
 SELECT k.scope,
        k.orders::BIGINT AS "orders",
        k.csr_orders::BIGINT AS "csrOrders",

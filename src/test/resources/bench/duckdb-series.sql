@@ -1,25 +1,24 @@
 -- The dashboard's five weekly series for the store over [$1, $2) (TIMESTAMPTZ as text), in zone $3,
 -- the period's first and last day $4 and $5: one row per ISO week (Monday start) the period
 -- touches, also when it holds no record; an event's week is that of its local date in the zone.
-WITH p AS (SELECT CAST($1 AS TIMESTAMPTZ) AS t0, CAST($2 AS TIMESTAMPTZ) AS t1),
-weeks AS (
+WITH weeks AS (
     SELECT CAST(w AS DATE) AS week
     FROM range(date_trunc('week', CAST($4 AS DATE)), CAST(CAST($5 AS DATE) + 1 AS TIMESTAMP), INTERVAL 7 DAY) r(w)),
 cv AS (
     SELECT CAST(date_trunc('week', timezone($3, created_at)) AS DATE) AS week, count(*) AS n,
            count(frt_ms) AS frt_n, sum(frt_ms) AS frt_sum
-    FROM conversations, p WHERE created_at >= t0 AND created_at < t1 GROUP BY 1),
+    FROM conversations WHERE created_at >= CAST($1 AS TIMESTAMPTZ) AND created_at < CAST($2 AS TIMESTAMPTZ) GROUP BY 1),
 od AS (
     SELECT CAST(date_trunc('week', timezone($3, created_at)) AS DATE) AS week, count(*) AS n,
            sum(total) AS revenue
-    FROM orders, p WHERE created_at >= t0 AND created_at < t1 GROUP BY 1),
+    FROM orders WHERE created_at >= CAST($1 AS TIMESTAMPTZ) AND created_at < CAST($2 AS TIMESTAMPTZ) GROUP BY 1),
 rf AS (
     SELECT CAST(date_trunc('week', timezone($3, "at")) AS DATE) AS week, count(*) AS n
-    FROM actions, p WHERE kind = 'refund' AND "at" >= t0 AND "at" < t1 GROUP BY 1),
+    FROM actions WHERE kind = 'refund' AND "at" >= CAST($1 AS TIMESTAMPTZ) AND "at" < CAST($2 AS TIMESTAMPTZ) GROUP BY 1),
 sv AS (
     SELECT CAST(date_trunc('week', timezone($3, "at")) AS DATE) AS week, count(*) AS n,
            count(*) FILTER (WHERE score >= 4) AS ok
-    FROM surveys, p WHERE kind = 'csat' AND "at" >= t0 AND "at" < t1 GROUP BY 1)
+    FROM surveys WHERE kind = 'csat' AND "at" >= CAST($1 AS TIMESTAMPTZ) AND "at" < CAST($2 AS TIMESTAMPTZ) GROUP BY 1)
 SELECT w.week,
        coalesce(cv.n, 0)::DOUBLE AS "conversations",
        coalesce(od.revenue, 0)::DOUBLE AS "revenue",
