@@ -234,6 +234,7 @@ public final class DashboardBenchmark {
         long differences;
         int agents;
         long rss;
+        final List<String> failures = new ArrayList<>();
 
         String table(Options options) {
             StringBuilder out = new StringBuilder();
@@ -268,6 +269,8 @@ public final class DashboardBenchmark {
             row(out, "  process RSS at the end, both in one JVM (MB)", fmt("%,d", rss >> 20), "");
             out.append(String.format(Locale.ROOT, "values compared (%d requests, 3 zones): %,d; differing: %,d%s%n",
                     CHECKED.size(), values, differences, differences == 0 ? " (every value equal)" : " (see DIFFERS above)"));
+            failures.forEach(f -> out.append("first failure, ").append(f.length() > 300 ? f.substring(0, 300) : f)
+                    .append('\n'));
             if (state != null) {
                 out.append("analytics state read from ").append(state.field()).append('\n');
             }
@@ -276,7 +279,7 @@ public final class DashboardBenchmark {
             return out.toString();
         }
 
-        private static void timings(StringBuilder out, String mix, Timing.Result frontline, Timing.Result duck) {
+        private void timings(StringBuilder out, String mix, Timing.Result frontline, Timing.Result duck) {
             row(out, mix + ", 1 client: p50 (ms)", fmt("%.1f", frontline.one().p(50)), fmt("%.1f", duck.one().p(50)));
             row(out, mix + ", 1 client: p95 (ms)", fmt("%.1f", frontline.one().p(95)), fmt("%.1f", duck.one().p(95)));
             row(out, mix + ", 1 client: CPU per request (ms, process)", fmt("%.1f", frontline.one().cpuMillisPerRequest()),
@@ -284,6 +287,13 @@ public final class DashboardBenchmark {
             row(out, mix + ", 16 clients: requests/s", fmt("%.1f", frontline.many().perSecond()),
                     fmt("%.1f", duck.many().perSecond()));
             row(out, mix + ", 16 clients: p95 (ms)", fmt("%.1f", frontline.many().p(95)), fmt("%.1f", duck.many().p(95)));
+            row(out, mix + ": failed requests (not timed)", fmt("%d", frontline.one().failures() + frontline.many().failures()),
+                    fmt("%d", duck.one().failures() + duck.many().failures()));
+            for (Timing.Run run : List.of(frontline.one(), frontline.many(), duck.one(), duck.many())) {
+                if (run.failures() > 0) {
+                    failures.add(mix + ": " + run.firstFailure());
+                }
+            }
         }
 
         private static void row(StringBuilder out, String name, String frontline, String duck) {
@@ -296,9 +306,9 @@ public final class DashboardBenchmark {
     }
 
     private static String summary(Timing.Result r) {
-        return String.format(Locale.ROOT, "1 client p50 %.1f ms, p95 %.1f ms (%d requests); %d clients %.1f requests/s, p95 %.1f ms (%d requests)",
-                r.one().p(50), r.one().p(95), r.one().millis().length, CLIENTS, r.many().perSecond(), r.many().p(95),
-                r.many().millis().length);
+        return String.format(Locale.ROOT, "1 client p50 %.1f ms, p95 %.1f ms (%d requests); %d clients %.1f requests/s, "
+                + "p95 %.1f ms (%d requests); %d failed", r.one().p(50), r.one().p(95), r.one().millis().length, CLIENTS,
+                r.many().perSecond(), r.many().p(95), r.many().millis().length, r.one().failures() + r.many().failures());
     }
 
     private static void log(String format, Object... args) {

@@ -11,7 +11,8 @@ import java.util.concurrent.Future;
  * Times one system on one {@link Mix}: a few unmeasured warm-up requests, then one client sending
  * {@code requests} one after another, then {@code clients} clients at once, each sending
  * {@code perClient}.
- * Every loop is bounded by its count and by {@code maxSeconds} (the requests in flight finish).
+ * Every loop is bounded by its count and by {@code maxSeconds} (the requests in flight finish). A
+ * request that fails (an error, a timeout) is counted and reported, not timed, and the run goes on.
  */
 final class Timing {
 
@@ -26,7 +27,7 @@ final class Timing {
      * systems run in this JVM, clients included: on a busy machine CPU per request is the steadier
      * figure).
      */
-    record Run(double[] millis, double seconds, double cpuSeconds) {
+    record Run(double[] millis, double seconds, double cpuSeconds, int failures, String firstFailure) {
 
         double cpuMillisPerRequest() {
             return cpuSeconds * 1000 / millis.length;
@@ -61,9 +62,6 @@ final class Timing {
         this.maxSeconds = maxSeconds;
     }
 
-    int clients() {
-        return clients;
-    }
 
     Result time(Mix mix, Target target) throws Exception {
         for (int i = 0; i < warmUp; i++) {
@@ -71,7 +69,8 @@ final class Timing {
         }
         long cpu = cpuNanos();
         Run timed = loop(mix, target, 0, requests, System.nanoTime());
-        Run one = new Run(timed.millis(), timed.seconds(), (cpuNanos() - cpu) / 1e9);
+        Run one = new Run(timed.millis(), timed.seconds(), (cpuNanos() - cpu) / 1e9, timed.failures(),
+                timed.firstFailure());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long start = System.nanoTime();
@@ -82,12 +81,17 @@ final class Timing {
                 futures.add(pool.submit(() -> loop(mix, target, client, perClient, start)));
             }
             List<double[]> all = new ArrayList<>();
+            int failures = 0;
+            String firstFailure = "";
             for (Future<Run> f : futures) {
-                all.add(f.get().millis());
+                Run run = f.get();
+                all.add(run.millis());
+                failures += run.failures();
+                firstFailure = firstFailure.isEmpty() ? run.firstFailure() : firstFailure;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double[] millis = all.stream().flatMapToDouble(Arrays::stream).toArray();
-            return new Result(one, new Run(millis, seconds, (cpuNanos() - cpuStart) / 1e9));
+            return new Result(one, new Run(millis, seconds, (cpuNanos() - cpuStart) / 1e9, failures, firstFailure));
         } finally {
             pool.shutdownNow();
         }
@@ -96,13 +100,20 @@ final class Timing {
     private Run loop(Mix mix, Target target, int client, int count, long start) throws Exception {
         double[] millis = new double[count];
         int n = 0;
-        while (n < count && (System.nanoTime() - start) / 1e9 < maxSeconds) {
+        int failures = 0;
+        String firstFailure = "";
+        while (n + failures < count && (System.nanoTime() - start) / 1e9 < maxSeconds) {
             DashboardRequest request = mix.next();
             long t0 = System.nanoTime();
-            target.send(client, request);
-            millis[n++] = (System.nanoTime() - t0) / 1e6;
+            try {
+                target.send(client, request);
+                millis[n++] = (System.nanoTime() - t0) / 1e6;
+            } catch (Exception e) {
+                failures++;
+                firstFailure = firstFailure.isEmpty() ? request + ": " + e.getMessage() : firstFailure;
+            }
         }
-        return new Run(Arrays.copyOf(millis, n), (System.nanoTime() - start) / 1e9, 0);
+        return new Run(Arrays.copyOf(millis, n), (System.nanoTime() - start) / 1e9, 0, failures, firstFailure);
     }
 
     private static long cpuNanos() {
