@@ -151,8 +151,8 @@ final class FrontlineServer implements AutoCloseable {
     /**
      * The engine's analytics state in bytes, when the API tells it: every field of a no-argument
      * query whose type has a numeric field named {@code ...Bytes} (found by introspection, so any
-     * engine that exposes one is measured). Null when none does. The schema is read as the
-     * administrator (a READ token may not introspect), the value with the READ token.
+     * engine that exposes one is measured). Null when none does. Read as the administrator: a READ
+     * token may not introspect, nor see an operations field.
      */
     @Nullable StateSize analyticsState() throws IOException, InterruptedException {
         JsonNode fields = introspect("{ __schema { queryType { fields { name args { name } type { kind name ofType { kind name } } } } } }",
@@ -180,7 +180,7 @@ final class FrontlineServer implements AutoCloseable {
             }
             if (!bytes.isEmpty()) {
                 String name = field.path("name").asString();
-                JsonNode value = query("{ " + name + " { " + bytes.getFirst() + " } }", Map.of()).path(name);
+                JsonNode value = introspect("{ " + name + " { " + bytes.getFirst() + " } }", Map.of()).path(name);
                 return new StateSize(name + "." + bytes.getFirst(), value.path(bytes.getFirst()).asLong());
             }
         }
