@@ -115,7 +115,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
             add(new PeriodCaption(filters, kpis.period(), data.team(), today));
             add(story);
             showStory(filters, kpis, data.team());
-            add(new WeeklyTable(client, filters, kpis.period(),
+            add(new WeeklyTable(client, filters, kpis.period(), currency.numbers(getLocale()),
                     f -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class, f.toQuery()))));
             if (today) {
                 startLive(filters, kpis.period().timeZone(), data.team());
