@@ -70,12 +70,12 @@ class ConversationList extends PagedList<ConversationList.Row> {
         rated.setLabel("Rated");
         rated.setItems(ANY, "HAPPY", "NEUTRAL", "SAD");
         rated.setItemLabelGenerator(v -> ANY.equals(v) ? "Any" : capitalised(v));
-        rated.setValue(List.of("HAPPY", "NEUTRAL", "SAD").contains(shown.get("rated")) ? shown.get("rated") : ANY);
+        rated.setValue(List.of("HAPPY", "NEUTRAL", "SAD").contains(shown.getOrDefault("rated", ANY)) ? shown.get("rated") : ANY);
         replied.setId("filter-replied");
         replied.setLabel("Replied");
         replied.setItems(ANY, "YES", "NO");
         replied.setItemLabelGenerator(v -> ANY.equals(v) ? "Any" : capitalised(v));
-        replied.setValue(List.of("YES", "NO").contains(shown.get("replied")) ? shown.get("replied") : ANY);
+        replied.setValue(List.of("YES", "NO").contains(shown.getOrDefault("replied", ANY)) ? shown.get("replied") : ANY);
         rated.addValueChangeListener(e -> {
             reload();
             if (e.isFromClient()) {
