@@ -72,7 +72,7 @@ class AgentDrilldownBrowserTest extends BrowserTestSupport {
         choose("filter-order-event", "Charged back");
         waitFor(d -> ids("orders-grid").equals(List.of("o02")));
         assertThat(rows("orders-grid").getFirst()).containsExactly("o02", "2025-03-06 09:00", "Approved",
-                "c2@shop.example", "20.00");
+                "c2@shop.example", "€20.00");
         choose("filter-order-event", "Refunded");
         waitFor(d -> ids("orders-grid").equals(List.of("o03")));
         choose("filter-order-event", "Cancelled");

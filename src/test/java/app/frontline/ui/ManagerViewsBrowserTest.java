@@ -462,7 +462,7 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
                 && d.findElement(By.id("orders-count")).getText().equals("None in this period"));
 
         choose("period", "Last week");
-        waitFor(d -> d.getCurrentUrl().contains("/agents/a-ann?preset=LAST_WEEK") && !d.findElements(By.id("no-data"))
+        waitFor(d -> d.getCurrentUrl().contains("/agents/a-ann?") && d.getCurrentUrl().contains("preset=LAST_WEEK") && !d.findElements(By.id("no-data"))
                 .isEmpty());
         assertThat(driver().getCurrentUrl()).contains("team=t-emea", "replied=NO", "orders=cancelled");
         chromium.resize(390, 844);
