@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
@@ -39,7 +41,7 @@ class Movers extends Div {
 
     Movers(List<AgentMetrics> agents, List<Api.Metric> headline, Numbers numbers, String linkQuery) {
         setId("movers");
-        addClassNames(Display.GRID, Gap.XSMALL);
+        addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.XSMALL);
         List<Move> moves = moves(agents, headline);
         if (moves.isEmpty()) {
             var none = new Span("No agent's headline numbers changed against the previous period.");
@@ -48,7 +50,6 @@ class Movers extends Div {
             add(none);
             return;
         }
-        getStyle().set("grid-template-columns", "minmax(8rem, max-content) minmax(7rem, max-content) 1fr");
         for (Move move : moves) {
             var name = new Anchor("agents/" + move.agent().id() + "?" + linkQuery, move.agent().name());
             var metric = new Span(move.scopeMetric().label());
@@ -58,12 +59,14 @@ class Movers extends Div {
                     move.own().previous()) + " → " + numbers.value(unit, move.own().value()) + ")");
             change.addClassNames(move.tone() == Formats.Tone.BETTER ? TextColor.SUCCESS : TextColor.ERROR);
             change.getElement().setAttribute("data-tone", move.tone().name());
+            // name and metric in fixed columns on a laptop; on a phone the change wraps whole below them
+            name.setMinWidth("9rem");
+            metric.setMinWidth("10rem");
+            change.getStyle().set("white-space", "nowrap");
             var row = new Div(name, metric, change);
-            row.addClassNames("mover", FontSize.SMALL);
+            row.addClassNames("mover", Display.FLEX, FlexWrap.WRAP, Gap.Column.SMALL, FontSize.SMALL);
             row.getElement().setAttribute("data-agent", move.agent().id());
             row.getElement().setAttribute("data-key", move.scopeMetric().key());
-            // the row's three cells sit in the parent's grid columns
-            row.getStyle().set("display", "contents");
             add(row);
         }
     }

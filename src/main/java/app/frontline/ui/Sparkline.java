@@ -25,8 +25,11 @@ class Sparkline extends Div {
                 .map(v -> v == null ? "" : String.format(Locale.ROOT, "%.4f", v)).collect(Collectors.joining(",")));
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", description);
-        getStyle().set("height", "1.75rem").set("color", "var(--lumo-primary-color)");
-        add(new Svg(svg(values)));
+        getStyle().set("height", "1.75rem").set("overflow", "hidden").set("color", "var(--lumo-primary-color)");
+        var drawing = new Svg(svg(values));
+        // the SVG's 100 % height needs a sized parent: Svg wraps the markup in an element of its own
+        drawing.getStyle().set("display", "block").set("width", "100%").set("height", "100%");
+        add(drawing);
     }
 
     /** The SVG markup: one polyline per run of present values, in a 100×24 box stretched to fit. */
