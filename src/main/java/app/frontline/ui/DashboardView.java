@@ -141,7 +141,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         Numbers numbers = currency.numbers(getLocale());
         List<Api.Metric> headline = HEADLINE.stream()
                 .flatMap(k -> kpis.metrics().stream().filter(m -> m.key().equals(k))).toList();
-        var cards = grid("headline", "minmax(min(100%, 12rem), 1fr)");
+        var cards = grid("headline", "minmax(min(100%, 10rem), 1fr)");
         Map<String, Object> trendPeriod = trendPeriod(kpis.period());
         headline.forEach(m -> cards.add(new KpiCard(m, numbers, note(m.key(), team), sparkline(m, filters, trendPeriod))));
         story.add(cards);
