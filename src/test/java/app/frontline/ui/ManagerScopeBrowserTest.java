@@ -18,7 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,8 +77,8 @@ class ManagerScopeBrowserTest extends BrowserTestSupport {
     void theAgentGridFooterHoldsTheManagersTeamNotTheStore() throws IOException {
         chromium.resize(1280, 800);
         open("/agents?from=2025-03-03&to=2025-03-09&zone=UTC");
-        assertThat(rows("tbody#items tr")).extracting(List::getFirst).containsExactly("Ann Aalders", "Ben Brouwer");
-        assertThat(rows("tfoot tr")).containsExactly(List.of("EMEA", "", "3", "3", "66.7 %", "42 min", "—",
+        assertThat(gridRows("agents-grid", "tbody#items tr")).extracting(List::getFirst).containsExactly("Ann Aalders", "Ben Brouwer");
+        assertThat(gridRows("agents-grid", "tfoot tr")).containsExactly(List.of("EMEA", "", "3", "3", "66.7 %", "42 min", "—",
                 "50.0 %", "2", "€150.50"));
         assertThat(chromium.driver().findElement(By.id("period-label")).getText()).endsWith("your teams");
         chromium.screenshot("agents-manager-1280");
@@ -92,18 +91,5 @@ class ManagerScopeBrowserTest extends BrowserTestSupport {
         chromium.driver().get("http://localhost:" + port + path);
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("agents-grid")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<List<String>> rows(String selector) {
-        return (List<List<String>>) ((JavascriptExecutor) chromium.driver()).executeScript("""
-                return [...document.getElementById('agents-grid').shadowRoot.querySelectorAll(arguments[0])]
-                  .filter(r => !r.hidden && r.querySelectorAll('td,th').length > 0)
-                  .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-                  .map(r => [...r.querySelectorAll('td,th')].map(c => {
-                      const slot = c.querySelector('slot');
-                      const content = slot && slot.assignedElements()[0];
-                      return content ? content.textContent.trim() : '';
-                  }));""", selector);
     }
 }

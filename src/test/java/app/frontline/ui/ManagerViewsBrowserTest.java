@@ -561,21 +561,6 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
                 .filter(i -> i.isDisplayed() && i.getText().equals(label)).findFirst().orElseThrow().click();
     }
 
-    /** The texts of a grid's rows (header, body or footer), in display order, cell by cell. */
-    @SuppressWarnings("unchecked")
-    private List<List<String>> gridRows(String gridId, String rowSelector) {
-        return (List<List<String>>) ((JavascriptExecutor) driver()).executeScript("""
-                const grid = document.getElementById(arguments[0]);
-                return [...grid.shadowRoot.querySelectorAll(arguments[1])]
-                  .filter(r => !r.hidden && r.querySelectorAll('td,th').length > 0)
-                  .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-                  .map(r => [...r.querySelectorAll('td,th')].map(c => {
-                      const slot = c.querySelector('slot');
-                      const content = slot && slot.assignedElements()[0];
-                      return content ? content.textContent.trim() : '';
-                  }));""", gridId, rowSelector);
-    }
-
     /** Fetches a CSV link's file the way the browser would, with the browser's session cookie. */
     private List<String> download(String linkId) throws IOException, InterruptedException {
         String href = driver().findElement(By.id(linkId)).getAttribute("href");
