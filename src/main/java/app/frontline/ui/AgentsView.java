@@ -188,7 +188,7 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
                     .setHeader("Agent").setKey("name").setFrozen(true).setWidth("11rem").setFlexGrow(0)
                     .setComparator(AgentRow::name);
             var team = addColumn(AgentRow::teamName).setHeader("Team").setKey("team")
-                    .setComparator(AgentRow::teamName).setAutoWidth(true).setFlexGrow(0);
+                    .setComparator(AgentRow::teamName).setWidth("7.5rem").setFlexGrow(0);
             List<Column<AgentRow>> valueColumns = new ArrayList<>();
             for (Api.Metric m : metrics) {
                 var header = new Span(m.label());
