@@ -102,6 +102,7 @@ class AccessMatrixTest {
             row("Query.orders", "{ orders(agentId: \"a-1\", " + WEEK + ") { totalCount } }", ADMIN, MANAGER, AGENT, READ),
             row("Query.me", "{ me { name } }", ADMIN, MANAGER, AGENT, READ, INGEST),
             row("Query.users", "{ users { username } }", ADMIN),
+            row("Query.connectorDeadLetters", "{ connectorDeadLetters { count } }", ADMIN),
             row("Query.apiTokens", "{ apiTokens { id } }", ADMIN),
             // fields below the root, reached through an allowed one
             row("Team.kpis", "{ team(id: \"t-a\") { kpis(" + WEEK + ") { conversations } } }",
