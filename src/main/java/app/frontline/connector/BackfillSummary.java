@@ -54,7 +54,7 @@ public record BackfillSummary(long read, long stored, long waiting, long deadLet
                 }
                 found = true;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    JsonNode item = json.readTree(parser);
+                    JsonNode item = parser.readValueAsTree();
                     counts[0]++;
                     switch (each.apply(item, json.writeValueAsBytes(item)).status()) {
                         case "stored" -> counts[1]++;

@@ -3,7 +3,8 @@ package app.frontline.connector;
 import com.mongodb.client.model.Sorts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -41,7 +42,7 @@ public class DeadLetters {
      * @param reason what went wrong, in words
      * @param receivedAt when it arrived
      */
-    public record DeadLetter(String source, String topic, @Nullable String reference, String reason, Instant receivedAt) {
+    public record DeadLetter(String source, String topic, @Nullable String reference, String reason, OffsetDateTime receivedAt) {
     }
 
     public void add(String source, String topic, @Nullable String reference, String reason, byte[] payload) {
@@ -62,7 +63,7 @@ public class DeadLetters {
         List<DeadLetter> letters = new ArrayList<>();
         mongo.getCollection(COLLECTION).find().sort(Sorts.descending("receivedAt", "_id")).limit(limit)
                 .forEach(d -> letters.add(new DeadLetter(d.getString("source"), d.getString("topic"),
-                        d.getString("reference"), d.getString("reason"), d.getDate("receivedAt").toInstant())));
+                        d.getString("reference"), d.getString("reason"), d.getDate("receivedAt").toInstant().atOffset(ZoneOffset.UTC))));
         return letters;
     }
 }
