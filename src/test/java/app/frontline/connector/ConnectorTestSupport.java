@@ -84,7 +84,7 @@ abstract class ConnectorTestSupport {
         }
     }
 
-    static String hmac(String secret, byte[]... parts) {
+    public static String hmac(String secret, byte[]... parts) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
