@@ -20,6 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record BackfillSummary(long read, long stored, long waiting, long deadLetters) {
 
+    /** The same after {@code refused} items counted as stored were refused by the importer. */
+    public BackfillSummary withRefused(long refused) {
+        return new BackfillSummary(read, stored - refused, waiting, deadLetters + refused);
+    }
+
     /** The array under one top-level field, e.g. {@code orders} of the Admin API. */
     public static BackfillSummary read(InputStream in, String arrayField, JsonMapper json,
             BiFunction<JsonNode, byte[], WebhookOutcome> each) {

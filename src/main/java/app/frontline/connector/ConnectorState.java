@@ -4,6 +4,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class ConnectorState {
 
     static final String COLLECTION = "connectorState";
+    static final String ALIASES = "connectorAliases";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTEMPTS = 20;
 
@@ -55,16 +58,18 @@ public class ConnectorState {
             ObjectNode state = doc == null ? JSON.createObjectNode() : (ObjectNode) JSON.readTree(doc.getString("json"));
             change.accept(state);
             long version = doc == null ? 0 : doc.get("version", Number.class).longValue();
+            List<String> names = new ArrayList<>(refs.apply(state));
             Document next = new Document("_id", key).append("json", JSON.writeValueAsString(state))
-                    .append("version", version + 1).append("refs", new ArrayList<>(refs.apply(state)))
-                    .append("waiting", waiting.test(state));
+                    .append("version", version + 1).append("refs", names).append("waiting", waiting.test(state));
             try {
                 if (doc == null) {
                     collection.insertOne(next);
+                    alias(key, List.of(), names);
                     return state;
                 }
                 if (collection.replaceOne(Filters.and(Filters.eq("_id", key), Filters.eq("version", version)), next,
                         new ReplaceOptions()).getMatchedCount() == 1) {
+                    alias(key, doc.getList("refs", String.class, List.of()), names);
                     return state;
                 }
             } catch (MongoWriteException e) {
@@ -77,17 +82,25 @@ public class ConnectorState {
         throw new IllegalStateException("the connector view " + key + " kept changing under " + ATTEMPTS + " attempts");
     }
 
-    /** Keys of the views starting with the prefix that can also be found by the ref. */
+    /**
+     * Keys of the views starting with the prefix that can also be found by the ref. Looked up by
+     * {@code _id} in {@code connectorAliases} (the embedded store serves only {@code _id} and unique
+     * indexes, so a query on the views' {@code refs} would scan every view for every ticket).
+     */
     public List<String> keysWithRef(String prefix, String ref) {
-        List<String> keys = new ArrayList<>();
-        mongo.getCollection(COLLECTION).find(Filters.eq("refs", ref)).projection(new Document("_id", 1))
-                .forEach(d -> {
-                    String id = d.getString("_id");
-                    if (id.startsWith(prefix)) {
-                        keys.add(id);
-                    }
-                });
-        return keys;
+        Document alias = mongo.getCollection(ALIASES).find(Filters.eq("_id", ref)).first();
+        List<String> keys = alias == null ? List.of() : alias.getList("keys", String.class, List.of());
+        return keys.stream().filter(k -> k.startsWith(prefix)).toList();
+    }
+
+    /** Records the view's new refs (written only when they change, e.g. when an order first arrives). */
+    private void alias(String key, List<String> before, List<String> after) {
+        for (String ref : after) {
+            if (!before.contains(ref)) {
+                mongo.getCollection(ALIASES).updateOne(Filters.eq("_id", ref), Updates.addToSet("keys", key),
+                        new UpdateOptions().upsert(true));
+            }
+        }
     }
 
     /** Views that wait for the rest of their record. */

@@ -68,7 +68,7 @@ abstract class ConnectorTestSupport {
     @BeforeEach
     void emptyStore() {
         fixtures.replaceWith("connector-directory.ndjson");
-        for (String collection : List.of("connectorState", "connectorDeliveries", "connectorDeadLetters")) {
+        for (String collection : List.of("connectorState", "connectorAliases", "connectorDeliveries", "connectorDeadLetters")) {
             mongo.getCollection(collection).deleteMany(new Document());
         }
     }

@@ -45,6 +45,10 @@ class ShopifyOrders {
 
     /** One webhook delivery, its signature already checked. */
     WebhookOutcome accept(@Nullable String topic, byte[] body) {
+        return accept(topic, body, intake.now());
+    }
+
+    private WebhookOutcome accept(@Nullable String topic, byte[] body, ConnectorIntake.Sink sink) {
         if (topic == null || !(ORDER_TOPICS.contains(topic) || REFUND_TOPIC.equals(topic))) {
             return WebhookOutcome.ignored("topic " + topic + " is not one Frontline maps (orders/*, refunds/create)");
         }
@@ -62,9 +66,7 @@ class ShopifyOrders {
                 return WebhookOutcome.waiting("order " + reference + " has not arrived yet; the refund waits for it");
             }
             ObjectNode record = ShopifyOrderView.record(view, settings, links.conversationOf(ShopifyOrderView.refs(view)));
-            var summary = intake.store(SOURCE, topic, reference, List.of(record), body);
-            return summary.rejected() > 0 ? WebhookOutcome.deadLetter(summary.rejections().getFirst().reason())
-                    : WebhookOutcome.stored(record.get("id").asString());
+            return sink.store(SOURCE, topic, reference, List.of(record), body);
         } catch (MappingException e) {
             intake.reject(SOURCE, topic, reference, e.getMessage(), body);
             return WebhookOutcome.deadLetter(e.getMessage());
@@ -73,7 +75,9 @@ class ShopifyOrders {
 
     /** A file of Admin API order JSON ({@code {"orders": [...]}}), every order as an {@code orders/updated}. */
     BackfillSummary backfill(InputStream in) {
-        return BackfillSummary.read(in, "orders", JSON, (order, bytes) -> accept(BACKFILL, bytes));
+        ConnectorIntake.Batch batch = intake.batch();
+        BackfillSummary summary = BackfillSummary.read(in, "orders", JSON, (order, bytes) -> accept(BACKFILL, bytes, batch));
+        return summary.withRefused(batch.finish());
     }
 
     /** A ticket now names (or no longer names) an order: re-import it with its conversation. */
@@ -85,7 +89,7 @@ class ShopifyOrders {
                 try {
                     ObjectNode record = ShopifyOrderView.record(view, settings,
                             links.conversationOf(ShopifyOrderView.refs(view)));
-                    intake.store(SOURCE, "link", Payloads.text(view.path("order"), "id"), List.of(record),
+                    intake.now().store(SOURCE, "link", Payloads.text(view.path("order"), "id"), List.of(record),
                             JSON.writeValueAsBytes(view));
                 } catch (MappingException e) {
                     // the order was dead-lettered when it arrived; nothing new to store

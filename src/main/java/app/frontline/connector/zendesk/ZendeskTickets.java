@@ -42,6 +42,7 @@ class ZendeskTickets {
 
     /** One webhook delivery (signature checked): a {@code zen:event-type:ticket.*} event or a {@code {"ticket": …}} body. */
     WebhookOutcome accept(byte[] body) {
+        ConnectorIntake.Sink sink = intake.now();
         JsonNode payload;
         try {
             payload = JSON.readTree(body);
@@ -51,7 +52,7 @@ class ZendeskTickets {
         }
         String type = Payloads.text(payload, "type");
         if (payload.path("ticket").isObject()) {
-            return snapshot("ticket", payload.get("ticket"), body);
+            return snapshot("ticket", payload.get("ticket"), body, sink);
         }
         if (type == null || !type.startsWith(EVENT_PREFIX) || !payload.path("detail").isObject()) {
             if (type != null && type.startsWith("zen:event-type:")) {
@@ -72,7 +73,7 @@ class ZendeskTickets {
                 throw new MappingException("the event has no time");
             }
             JsonNode event = payload.path("event");
-            return update(type, ticketId, body, s -> {
+            return update(type, ticketId, body, sink, s -> {
                 ZendeskTicketView.mergeSnapshot(s, detail, at, settings);
                 switch (type.substring(EVENT_PREFIX.length())) {
                     case "status_changed" -> ZendeskTicketView.mergeStatus(s, Payloads.text(event, "current"), at);
@@ -92,12 +93,14 @@ class ZendeskTickets {
      * sets present when exported with {@code include=metric_sets}).
      */
     BackfillSummary backfill(InputStream in) {
-        return BackfillSummary.read(in, JSON, Map.of(
-                "tickets", (ticket, bytes) -> snapshot("backfill", ticket, bytes),
-                "metric_sets", (metrics, bytes) -> metrics(metrics, bytes)));
+        ConnectorIntake.Batch batch = intake.batch();
+        BackfillSummary summary = BackfillSummary.read(in, JSON, Map.of(
+                "tickets", (ticket, bytes) -> snapshot("backfill", ticket, bytes, batch),
+                "metric_sets", (metrics, bytes) -> metrics(metrics, bytes, batch)));
+        return summary.withRefused(batch.finish());
     }
 
-    private WebhookOutcome snapshot(String topic, JsonNode ticket, byte[] body) {
+    private WebhookOutcome snapshot(String topic, JsonNode ticket, byte[] body, ConnectorIntake.Sink sink) {
         String ticketId = Payloads.text(ticket, "id");
         try {
             if (ticketId == null) {
@@ -110,20 +113,20 @@ class ZendeskTickets {
             if (at == null) {
                 throw new MappingException("ticket " + ticketId + " has no updated_at");
             }
-            return update(topic, ticketId, body, s -> ZendeskTicketView.mergeSnapshot(s, ticket, at, settings));
+            return update(topic, ticketId, body, sink, s -> ZendeskTicketView.mergeSnapshot(s, ticket, at, settings));
         } catch (MappingException e) {
             intake.reject(SOURCE, topic, ticketId, e.getMessage(), body);
             return WebhookOutcome.deadLetter(e.getMessage());
         }
     }
 
-    private WebhookOutcome metrics(JsonNode metrics, byte[] body) {
+    private WebhookOutcome metrics(JsonNode metrics, byte[] body, ConnectorIntake.Sink sink) {
         String ticketId = Payloads.text(metrics, "ticket_id");
         try {
             if (ticketId == null) {
                 throw new MappingException("the metric set has no ticket_id");
             }
-            return update("backfill", ticketId, body, s -> ZendeskTicketView.mergeMetrics(s, metrics));
+            return update("backfill", ticketId, body, sink, s -> ZendeskTicketView.mergeMetrics(s, metrics));
         } catch (MappingException e) {
             intake.reject(SOURCE, "backfill", ticketId, e.getMessage(), body);
             return WebhookOutcome.deadLetter(e.getMessage());
@@ -131,7 +134,8 @@ class ZendeskTickets {
     }
 
     /** Merges into the ticket's view, imports its records when whole, and moves its order link along. */
-    private WebhookOutcome update(String topic, String ticketId, byte[] body, Consumer<ObjectNode> change) {
+    private WebhookOutcome update(String topic, String ticketId, byte[] body, ConnectorIntake.Sink sink,
+            Consumer<ObjectNode> change) {
         String[] before = new String[1];
         ObjectNode view = state.update(ZendeskTicketView.key(ticketId), s -> {
             before[0] = ZendeskTicketView.orderRef(s, settings);
@@ -141,12 +145,11 @@ class ZendeskTickets {
             return WebhookOutcome.waiting("ticket " + ticketId + " waits for its creation time");
         }
         List<ObjectNode> records = ZendeskTicketView.records(view, settings);
-        var summary = intake.store(SOURCE, topic, ticketId, records, body);
-        if (summary.rejected() > 0) {
-            return WebhookOutcome.deadLetter(summary.rejections().getFirst().reason());
+        WebhookOutcome outcome = sink.store(SOURCE, topic, ticketId, records, body);
+        if (!"dead-letter".equals(outcome.status())) {
+            moveLink(before[0], ZendeskTicketView.orderRef(view, settings), ZendeskTicketView.conversationId(ticketId));
         }
-        moveLink(before[0], ZendeskTicketView.orderRef(view, settings), ZendeskTicketView.conversationId(ticketId));
-        return WebhookOutcome.stored(ZendeskTicketView.conversationId(ticketId));
+        return outcome;
     }
 
     private void moveLink(@Nullable String before, @Nullable String after, String conversationId) {
