@@ -106,8 +106,12 @@ class ShopifyWebhookTest extends ConnectorTestSupport {
         var response = backfill("shopify", fixture("shopify/backfill-orders.json"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(json(response).path("read").asInt()).isEqualTo(2);
+        assertThat(json(response).path("read").asInt()).isEqualTo(3);
         assertThat(json(response).path("stored").asInt()).isEqualTo(2);
+        assertThat(json(response).path("deadLetters").asInt()).isEqualTo(1);
+        graphQl.documentName("connectorDeadLetters").execute().path("connectorDeadLetters.letters[0].reason")
+                .entity(String.class).satisfies(r -> assertThat(r).startsWith("order shopify-450789471: total"));
+        assertThat(stored("orders", "shopify-450789471")).isNull();
         var kpis = graphQl.documentName("connectorOrderKpis").variable("period", day("2008-01-10")).execute();
         kpis.path("kpis.orders").entity(Integer.class).isEqualTo(1);
         assertThat(kpis.path("kpis.revenue").entity(BigDecimal.class).get()).isEqualByComparingTo("598.94");
