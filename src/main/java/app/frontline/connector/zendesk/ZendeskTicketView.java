@@ -122,6 +122,18 @@ final class ZendeskTicketView {
         return true;
     }
 
+    /** One {@code zen:event-type:ticket.<kind>} event at {@code at}: its snapshot, then what the kind tells. */
+    static void mergeEvent(ObjectNode state, String kind, JsonNode detail, JsonNode event, OffsetDateTime at,
+            ConnectorProperties.Zendesk settings) {
+        mergeSnapshot(state, detail, at, settings);
+        switch (kind) {
+            case "status_changed" -> mergeStatus(state, text(event, "current"), at);
+            case "comment_added" -> mergeComment(state, event.path("comment"), at);
+            case "custom_field_changed" -> mergeCustomField(state, event, at, settings);
+            default -> { }
+        }
+    }
+
     /** A ticket's status became {@code current} at {@code at}. */
     static void mergeStatus(ObjectNode state, @Nullable String current, OffsetDateTime at) {
         String status = current == null ? "" : current.toLowerCase(Locale.ROOT);

@@ -73,15 +73,8 @@ class ZendeskTickets {
                 throw new MappingException("the event has no time");
             }
             JsonNode event = payload.path("event");
-            return update(type, ticketId, body, sink, s -> {
-                ZendeskTicketView.mergeSnapshot(s, detail, at, settings);
-                switch (type.substring(EVENT_PREFIX.length())) {
-                    case "status_changed" -> ZendeskTicketView.mergeStatus(s, Payloads.text(event, "current"), at);
-                    case "comment_added" -> ZendeskTicketView.mergeComment(s, event.path("comment"), at);
-                    case "custom_field_changed" -> ZendeskTicketView.mergeCustomField(s, event, at, settings);
-                    default -> { }
-                }
-            });
+            return update(type, ticketId, body, sink,
+                    s -> ZendeskTicketView.mergeEvent(s, type.substring(EVENT_PREFIX.length()), detail, event, at, settings));
         } catch (MappingException e) {
             intake.reject(SOURCE, type, ticketId, e.getMessage(), body);
             return WebhookOutcome.deadLetter(e.getMessage());
