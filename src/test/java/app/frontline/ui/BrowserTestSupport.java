@@ -29,7 +29,7 @@ abstract class BrowserTestSupport {
 
     /** For tests that empty the store behind the importer's back: the rollups must start again. */
     @org.springframework.beans.factory.annotation.Autowired
-    app.frontline.metric.Rollups rollups;
+    app.frontline.metric.KpiEngine rollups;
 
     @BeforeAll
     static void startBrowser() throws IOException {
