@@ -52,6 +52,13 @@ public final class MetricCatalogue {
     private static final String SURVEY = "survey at";
     private static final String APPROVED = " Only approved orders count.";
 
+    /**
+     * The KPIs a manager's first screen leads with: volume, speed, promise, satisfaction, money.
+     * Declared before {@link #ALL}, which reads it.
+     */
+    private static final java.util.Set<String> HEADLINES = java.util.Set.of("conversations", "firstResponseTime",
+            "onTimeRate", "csat", "revenue");
+
     private static final List<MetricDefinition> ALL = List.of(
             // 1. Commerce handled by agents (seed 000)
             m("orders", "Orders", COMMERCE, COUNT, HIGHER_IS_BETTER,
@@ -266,6 +273,6 @@ public final class MetricCatalogue {
             String description, String formula, String timestamp, String seed, Formula computation,
             @Nullable Formula businessTime) {
         return new MetricDefinition(key, label, group, unit, direction, description, formula, timestamp, seed,
-                computation, businessTime);
+                computation, businessTime, HEADLINES.contains(key));
     }
 }

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param computation how the value is made from {@link Measures}
  * @param businessTime the computation counting only the team's working hours, for the metrics that
  *     have such a variant ({@code firstResponseTime(businessHours: true)})
+ * @param headline one of the few KPIs a manager's first screen leads with
  */
 public record MetricDefinition(String key, String label, MetricGroup group, Unit unit, Direction direction,
         String description, String formula, String timestamp, String seed, Formula computation,
-        @Nullable Formula businessTime) {
+        @Nullable Formula businessTime, boolean headline) {
 
     /** The description shown in the GraphQL schema: definition, formula, unit and direction. */
     public String schemaDescription() {
