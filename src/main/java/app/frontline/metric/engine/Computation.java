@@ -133,6 +133,7 @@ final class Computation {
         FactCursor cursor = FactCursor.over(store, fact, dayStarts, calendars);
         boolean sliced = fact.sliced();
         int bucketCount = buckets.size();
+        int[][] found = new int[3][];
         store.forEach(fact, start, end, row -> {
             cursor.at(row);
             boolean any = false;
@@ -148,7 +149,7 @@ final class Computation {
                 return;
             }
             int bucket = bucket(cursor.time());
-            for (int[] targets : routes.of(cursor)) {
+            for (int[] targets : routes.of(cursor, found)) {
                 for (int target : targets) {
                     if (routes.sliced(target) && (!sliced || !routes.matches(target, cursor))) {
                         continue;

@@ -22,7 +22,6 @@ final class Routes {
     private final int[][] byAgent;
     private final int[] sliceDimension;
     private final int[] sliceCode;
-    private final int[][] found = new int[3][];
 
     Routes(FactStore facts, List<Scope> scopes) {
         Map<Integer, List<Integer>> teams = new HashMap<>();
@@ -72,8 +71,11 @@ final class Routes {
         return table;
     }
 
-    /** The target lists of a fact: the store's, its team's, its agent's (empty where not asked). Reused per call. */
-    int[][] of(FactCursor fact) {
+    /**
+     * The target lists of a fact: the store's, its team's, its agent's (empty where not asked), into
+     * {@code found} (one per scanning thread).
+     */
+    int[][] of(FactCursor fact, int[][] found) {
         int team = fact.team();
         int agent = fact.agent();
         found[0] = store;

@@ -397,6 +397,9 @@ public final class FactStore implements java.io.Serializable {
                 table.compact(table.liveOrder());
             }
         }
+        for (Interner i : List.of(conversationIds, orderIds, surveyIds, loginIds, agents, teams, tags, customers)) {
+            i.trim();
+        }
     }
 
     // ------------------------------------------------------------------ values

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Strings to dense codes 0, 1, 2... and back, in about 25 bytes per string: the UTF-8 bytes in one
- * arena, an open-addressing table of codes. A code is never given back, so a record that comes
- * again gets the same code. Not thread-safe: the {@link FactStore}'s lock guards it.
+ * Strings to dense codes 0, 1, 2... and back, in about 20 bytes per short string: the UTF-8 bytes
+ * in one arena, their offsets, an open-addressing table of codes (filled to at most 70 %; a probe
+ * compares lengths, then bytes; hashes are recomputed from the arena when the table grows). A code
+ * is never given back, so a record that comes again gets the same code. Not thread-safe: the {@link FactStore}'s lock guards it.
  */
 final class Interner implements java.io.Serializable {
 
@@ -16,7 +17,6 @@ final class Interner implements java.io.Serializable {
     private byte[] arena = new byte[1 << 12];
     private int arenaSize;
     private int[] offsets = new int[256];
-    private int[] hashes = new int[256];
     private int size;
     /** code + 1 per slot; 0 is empty. */
     private int[] table = new int[512];
@@ -53,7 +53,7 @@ final class Interner implements java.io.Serializable {
                 return -1;
             }
             int code = entry - 1;
-            if (hashes[code] == hash && same(code, bytes)) {
+            if (same(code, bytes)) {
                 return code;
             }
         }
@@ -67,21 +67,19 @@ final class Interner implements java.io.Serializable {
 
     private int add(byte[] bytes, int hash) {
         if (size == offsets.length) {
-            offsets = Arrays.copyOf(offsets, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
+            offsets = Arrays.copyOf(offsets, size + (size >> 1));
         }
         if (arenaSize + bytes.length > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + bytes.length));
+            arena = Arrays.copyOf(arena, Math.max(arena.length + (arena.length >> 1), arenaSize + bytes.length));
         }
         System.arraycopy(bytes, 0, arena, arenaSize, bytes.length);
         int code = size++;
         offsets[code] = arenaSize;
-        hashes[code] = hash;
         arenaSize += bytes.length;
-        if (size * 2 > table.length) {
+        if (size * 10L > table.length * 7L) {
             rehash(table.length * 2);
         } else {
-            place(code);
+            place(code, hash);
         }
         return code;
     }
@@ -89,13 +87,15 @@ final class Interner implements java.io.Serializable {
     private void rehash(int capacity) {
         table = new int[capacity];
         for (int code = 0; code < size; code++) {
-            place(code);
+            int from = offsets[code];
+            int to = code + 1 < size ? offsets[code + 1] : arenaSize;
+            place(code, hash(Arrays.copyOfRange(arena, from, to)));
         }
     }
 
-    private void place(int code) {
+    private void place(int code, int hash) {
         int mask = table.length - 1;
-        int slot = hashes[code] & mask;
+        int slot = hash & mask;
         while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
@@ -109,31 +109,12 @@ final class Interner implements java.io.Serializable {
 
     /** Bytes held, for the memory figure. */
     long bytes() {
-        return arena.length + 4L * (offsets.length + hashes.length + table.length);
+        return arena.length + 4L * (offsets.length + table.length);
     }
 
-    // the snapshot's view
-    byte[] arena() {
-        return Arrays.copyOf(arena, arenaSize);
-    }
-
-    int[] offsets() {
-        return Arrays.copyOf(offsets, size);
-    }
-
-    static Interner restore(byte[] arena, int[] offsets) {
-        Interner interner = new Interner();
-        interner.arena = arena.length == 0 ? new byte[16] : arena;
-        interner.arenaSize = arena.length;
-        interner.size = offsets.length;
-        interner.offsets = Arrays.copyOf(offsets, Math.max(16, offsets.length));
-        interner.hashes = new int[interner.offsets.length];
-        for (int code = 0; code < interner.size; code++) {
-            int from = offsets[code];
-            int to = code + 1 < interner.size ? offsets[code + 1] : arena.length;
-            interner.hashes[code] = hash(Arrays.copyOfRange(arena, from, to));
-        }
-        interner.rehash(Integer.highestOneBit(Math.max(16, interner.size * 2)) * 2);
-        return interner;
+    /** Gives back the arrays' spare room. */
+    void trim() {
+        arena = Arrays.copyOf(arena, Math.max(16, arenaSize));
+        offsets = Arrays.copyOf(offsets, Math.max(16, size));
     }
 }
