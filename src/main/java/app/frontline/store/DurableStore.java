@@ -1,6 +1,5 @@
 package app.frontline.store;
 
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.bson.Document;
@@ -93,7 +92,7 @@ final class DurableStore implements AutoCloseable {
         }
     }
 
-    MongoBackend backend() {
+    JournaledMemoryBackend backend() {
         return backend;
     }
 
