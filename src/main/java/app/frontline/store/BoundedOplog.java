@@ -118,8 +118,11 @@ final class BoundedOplog implements Oplog {
             return;
         }
         long now = clock.instant().getEpochSecond();
-        trim(now, changed.size());
+        trim((now - retentionSeconds) << 32);
         for (Object id : changed) {
+            if (size == capacity) {
+                dropOldest();
+            }
             last = Math.max(last + 1, now << 32);
             int slot = (head + size) % capacity;
             positions[slot] = last;
@@ -130,16 +133,19 @@ final class BoundedOplog implements Oplog {
         }
     }
 
-    /** Drops entries past the retention, and the oldest ones so {@code room} more fit. */
-    private void trim(long nowSeconds, int room) {
-        long oldest = (nowSeconds - retentionSeconds) << 32;
-        while (size > 0 && (size + Math.min(room, capacity) > capacity || positions[head] < oldest)) {
-            horizon = positions[head];
-            namespaces[head] = null;
-            ids[head] = null;
-            head = (head + 1) % capacity;
-            size--;
+    /** Drops the entries before {@code oldest}. */
+    private void trim(long oldest) {
+        while (size > 0 && positions[head] < oldest) {
+            dropOldest();
         }
+    }
+
+    private void dropOldest() {
+        horizon = positions[head];
+        namespaces[head] = null;
+        ids[head] = null;
+        head = (head + 1) % capacity;
+        size--;
     }
 
     /** Entries kept now (for measurements and tests). */
@@ -149,7 +155,7 @@ final class BoundedOplog implements Oplog {
 
     /** Drops every entry (tests: a resume point that is gone). */
     synchronized void clear() {
-        trim(Long.MAX_VALUE >> 32, capacity);
+        trim(Long.MAX_VALUE);
     }
 
     @Override

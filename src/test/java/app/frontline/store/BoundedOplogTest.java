@@ -117,6 +117,21 @@ class BoundedOplogTest {
     }
 
     @Test
+    void oneWriteOfMoreChangesThanTheHistoryHoldsKeepsTheNewest() {
+        BsonDocument token;
+        try (var cursor = watch(null)) {
+            assertThat(cursor.tryNext()).isNull();
+            token = cursor.getResumeToken();
+        }
+        assertThat(token).isNotNull();
+        db.getCollection("orders").insertMany(java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> new Document("_id", "m" + i)).toList());
+        assertThat(backend.history().size()).isEqualTo(5);
+        assertThatThrownBy(() -> watch(token).tryNext())
+                .isInstanceOfSatisfying(MongoCommandException.class, e -> assertThat(e.getCode()).isEqualTo(286));
+    }
+
+    @Test
     void aCursorThatFellBehindTheHistoryFailsInsteadOfSkippingChanges() {
         try (var cursor = watch(null)) {
             for (int i = 0; i < 6; i++) {
