@@ -2,7 +2,11 @@ package app.frontline.follow;
 
 import app.frontline.ingest.StoredRecordsListener;
 import app.frontline.metric.Rollups;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.MongoChangeStreamCursor;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
@@ -20,9 +24,11 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -43,7 +49,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(FollowProperties.class)
-public class ChangeFollower implements SmartLifecycle {
+public class ChangeFollower implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
     /** ChangeStreamHistoryLost, ChangeStreamFatalError, CappedPositionLost, InvalidResumeToken. */
@@ -51,7 +57,8 @@ public class ChangeFollower implements SmartLifecycle {
     /** The store cannot stream changes at all: a standalone MongoDB (not a replica set). */
     private static final Set<Integer> UNSUPPORTED = Set.of(40573, 40324, 303);
 
-    private final MongoTemplate mongo;
+    private final MongoConnectionDetails connection;
+    private final String database;
     private final FollowProperties properties;
     private final ObjectProvider<StoredRecordsListener> listenerBeans;
     private final LocalWrites localWrites;
@@ -64,9 +71,13 @@ public class ChangeFollower implements SmartLifecycle {
     private @Nullable MongoChangeStreamCursor<ChangeStreamDocument<Document>> opened;
     private @Nullable List<StoredRecordsListener> listeners;
 
-    ChangeFollower(MongoTemplate mongo, FollowProperties properties, ObjectProvider<StoredRecordsListener> listeners,
-            LocalWrites localWrites, ObjectProvider<Rollups> rollups) {
-        this.mongo = mongo;
+    private final Object clientLock = new Object();
+    private @Nullable MongoClient client;
+
+    ChangeFollower(MongoConnectionDetails connection, MongoTemplate mongo, FollowProperties properties,
+            ObjectProvider<StoredRecordsListener> listeners, LocalWrites localWrites, ObjectProvider<Rollups> rollups) {
+        this.connection = connection;
+        this.database = mongo.getDb().getName();
         this.properties = properties;
         this.listenerBeans = listeners;
         this.localWrites = localWrites;
@@ -198,7 +209,7 @@ public class ChangeFollower implements SmartLifecycle {
                 }
                 batch.add(next);
             }
-            if (new Delivery(mongo, properties.collections(), localWrites).deliver(batch, listeners())) {
+            if (new Delivery(db(), properties.collections(), localWrites).deliver(batch, listeners())) {
                 requestRebuild("a followed collection was dropped or renamed");
             }
             delivered.addAndGet(batch.size());
@@ -236,12 +247,42 @@ public class ChangeFollower implements SmartLifecycle {
     }
 
     private MongoChangeStreamCursor<ChangeStreamDocument<Document>> open(@Nullable BsonDocument from) {
-        var stream = mongo.getDb()
+        var stream = db()
                 .watch(List.of(Aggregates.match(Filters.in("ns.coll", properties.collections()))), Document.class)
                 .fullDocument(FullDocument.UPDATE_LOOKUP)
                 .batchSize(properties.batchSize())
                 .maxAwaitTime(properties.idle().toMillis(), TimeUnit.MILLISECONDS);
         return (from == null ? stream : stream.resumeAfter(from)).cursor();
+    }
+
+    /**
+     * The follower's own client: its long-polling reads do not hold the application's pooled
+     * connections, and they stay out of the application's command metrics.
+     */
+    private MongoDatabase db() {
+        // not the monitor of this: stop() and restart() hold that while they wait for the thread
+        synchronized (clientLock) {
+            MongoClient c = client;
+            if (c == null) {
+                c = MongoClients.create(MongoClientSettings.builder()
+                        .applyConnectionString(connection.getConnectionString())
+                        .applicationName("frontline-follower")
+                        .build());
+                client = c;
+            }
+            return c.getDatabase(database);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        stop();
+        synchronized (clientLock) {
+            if (client != null) {
+                client.close();
+                client = null;
+            }
+        }
     }
 
     private void requestRebuild(String why) {

@@ -1,6 +1,7 @@
 package app.frontline.follow;
 
 import app.frontline.ingest.StoredRecordsListener;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * One batch of changes, reduced to what the listeners need: per collection, the last state of
@@ -23,12 +23,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 final class Delivery {
 
-    private final MongoTemplate mongo;
+    private final MongoDatabase mongo;
     private final List<String> followed;
     private final LocalWrites localWrites;
     private final Map<String, Map<Object, @Nullable Document>> changes = new LinkedHashMap<>();
 
-    Delivery(MongoTemplate mongo, List<String> followed, LocalWrites localWrites) {
+    Delivery(MongoDatabase mongo, List<String> followed, LocalWrites localWrites) {
         this.mongo = mongo;
         this.followed = followed;
         this.localWrites = localWrites;
