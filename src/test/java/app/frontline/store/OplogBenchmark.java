@@ -21,7 +21,7 @@ import org.bson.Document;
  * Oplog benchmark (not a test): what one change-stream round trip (getMore) costs on the embedded
  * store once N records were written, with mongo-java-server's own oplog and with
  * {@link BoundedOplog}; and the cost of a bulk insert with each. Run with
- * {@code java -Xmx4g -cp <test classpath> app.frontline.store.OplogBenchmark [N ...]}.
+ * {@code java -Xmx4g -cp <test classpath> app.frontline.store.OplogBenchmark [N | bounded:N ...]}.
  */
 public final class OplogBenchmark {
 
@@ -29,9 +29,13 @@ public final class OplogBenchmark {
     }
 
     public static void main(String[] args) {
-        List<Integer> sizes = args.length == 0 ? List.of(100_000) : Arrays.stream(args).map(Integer::parseInt).toList();
-        for (int n : sizes) {
-            run("mongo-java-server oplog", n, false);
+        // an argument "250000" runs both oplogs at that size, "bounded:1000000" only BoundedOplog
+        for (String arg : args.length == 0 ? new String[] {"100000"} : args) {
+            boolean onlyBounded = arg.startsWith("bounded:");
+            int n = Integer.parseInt(arg.substring(arg.indexOf(':') + 1));
+            if (!onlyBounded) {
+                run("mongo-java-server oplog", n, false);
+            }
             run("BoundedOplog          ", n, true);
         }
     }
