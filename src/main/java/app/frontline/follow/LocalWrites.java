@@ -30,16 +30,18 @@ class LocalWrites implements StoredRecordsListener {
     }
 
     private final long windowNanos;
+    private final int max;
     private final Map<Key, Written> recent = new LinkedHashMap<>();
     private long skipped;
 
     LocalWrites(FollowProperties properties) {
         this.windowNanos = properties.echoWindow().toNanos();
+        this.max = properties.echoMax();
     }
 
     @Override
     public synchronized void stored(String collection, List<Document> documents) {
-        if (windowNanos <= 0) {
+        if (windowNanos <= 0 || max <= 0) {
             return;
         }
         long now = System.nanoTime();
@@ -65,10 +67,15 @@ class LocalWrites implements StoredRecordsListener {
         return skipped;
     }
 
-    /** Echoes that never come (the store reports no change for an identical replace) age out here. */
+    /**
+     * Echoes that never come (the store reports no change for an identical replace) age out here;
+     * beyond the maximum the oldest go first (their echo, if it comes, is applied again).
+     */
     private void expire(long now) {
-        for (Iterator<Written> it = recent.values().iterator(); it.hasNext(); ) {
-            if (now - it.next().at() <= windowNanos) {
+        Iterator<Written> it = recent.values().iterator();
+        while (it.hasNext()) {
+            Written oldest = it.next();
+            if (recent.size() <= max && now - oldest.at() <= windowNanos) {
                 break;
             }
             it.remove();
