@@ -1,7 +1,7 @@
 package app.frontline.follow;
 
 import app.frontline.ingest.StoredRecordsListener;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
@@ -62,7 +62,7 @@ public class ChangeFollower implements SmartLifecycle, DisposableBean {
     private final FollowProperties properties;
     private final ObjectProvider<StoredRecordsListener> listenerBeans;
     private final LocalWrites localWrites;
-    private final ObjectProvider<Rollups> rollups;
+    private final ObjectProvider<KpiEngine> rollups;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong rebuilds = new AtomicLong();
     private volatile @Nullable BsonDocument position;
@@ -75,7 +75,7 @@ public class ChangeFollower implements SmartLifecycle, DisposableBean {
     private @Nullable MongoClient client;
 
     ChangeFollower(MongoConnectionDetails connection, MongoTemplate mongo, FollowProperties properties,
-            ObjectProvider<StoredRecordsListener> listeners, LocalWrites localWrites, ObjectProvider<Rollups> rollups) {
+            ObjectProvider<StoredRecordsListener> listeners, LocalWrites localWrites, ObjectProvider<KpiEngine> rollups) {
         this.connection = connection;
         this.database = mongo.getDb().getName();
         this.properties = properties;
@@ -288,7 +288,7 @@ public class ChangeFollower implements SmartLifecycle, DisposableBean {
     private void requestRebuild(String why) {
         rebuilds.incrementAndGet();
         log.info("Rebuilding the rollups from the store: {}", why);
-        Rollups r = rollups.getIfAvailable();
+        KpiEngine r = rollups.getIfAvailable();
         if (r != null) {
             r.rebuildInBackground();
         }

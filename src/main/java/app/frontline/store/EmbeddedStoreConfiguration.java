@@ -32,6 +32,14 @@ class EmbeddedStoreConfiguration {
                 properties);
     }
 
+    /** The durable store's files, for the KPI engine's snapshot; none for an in-memory store. */
+    @Bean(destroyMethod = "")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "frontline.store.durable",
+            havingValue = "true", matchIfMissing = true)
+    StoreFiles embeddedStoreFiles(EmbeddedStore store) {
+        return store.files;
+    }
+
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore store) {
         var address = store.server.getLocalAddress();

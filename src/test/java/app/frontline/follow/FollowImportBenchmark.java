@@ -6,7 +6,7 @@ import app.frontline.demo.DemoOptions;
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.ImportSummary;
 import app.frontline.ingest.RecordImporter;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
@@ -88,7 +88,7 @@ public final class FollowImportBenchmark {
     }
 
     private static void awaitReady(ConfigurableApplicationContext instance) throws InterruptedException {
-        while (!"READY".equals(instance.getBean(Rollups.class).status().state())) {
+        while (!"READY".equals(instance.getBean(KpiEngine.class).status().state())) {
             Thread.sleep(20);
         }
     }

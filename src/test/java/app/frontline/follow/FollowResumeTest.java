@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.RecordImporter;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class FollowResumeTest {
     ChangeFollower follower;
 
     @Autowired
-    Rollups rollups;
+    KpiEngine rollups;
 
     @Autowired
     RecordImporter importer;

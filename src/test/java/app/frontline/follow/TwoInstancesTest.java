@@ -7,7 +7,7 @@ import app.frontline.TestUsers;
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.ImportSummary;
 import app.frontline.ingest.RecordImporter;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -169,8 +169,8 @@ class TwoInstancesTest {
                 .defaultHeader("Authorization", TestUsers.adminBasic()).build());
     }
 
-    private static Rollups.Status status(ConfigurableApplicationContext instance) {
-        return instance.getBean(Rollups.class).status();
+    private static KpiEngine.Status status(ConfigurableApplicationContext instance) {
+        return instance.getBean(KpiEngine.class).status();
     }
 
     private static void awaitReady(ConfigurableApplicationContext instance) {
