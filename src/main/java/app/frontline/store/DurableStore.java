@@ -1,6 +1,5 @@
 package app.frontline.store;
 
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.bson.Document;
@@ -97,7 +96,7 @@ final class DurableStore implements AutoCloseable, StoreFiles {
         }
     }
 
-    MongoBackend backend() {
+    JournaledMemoryBackend backend() {
         return backend;
     }
 

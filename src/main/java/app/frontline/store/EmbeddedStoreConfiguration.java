@@ -1,9 +1,7 @@
 package app.frontline.store;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +28,8 @@ class EmbeddedStoreConfiguration {
 
     @Bean
     EmbeddedStore embeddedStore(StoreProperties properties) {
-        return properties.durable()
-                ? new EmbeddedStore(DurableStore.open(properties.dataDir(), properties.fsync()))
-                : new EmbeddedStore(null);
+        return new EmbeddedStore(properties.durable() ? DurableStore.open(properties.dataDir(), properties.fsync()) : null,
+                properties);
     }
 
     /** The durable store's files, for the KPI engine's snapshot; none for an in-memory store. */
@@ -45,7 +42,8 @@ class EmbeddedStoreConfiguration {
 
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore store) {
-        var uri = new ConnectionString("mongodb://127.0.0.1:" + store.port());
+        var address = store.server.getLocalAddress();
+        var uri = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort());
         return () -> uri;
     }
 
@@ -54,17 +52,18 @@ class EmbeddedStoreConfiguration {
         private final @Nullable DurableStore files;
         private final MongoServer server;
 
-        EmbeddedStore(@Nullable DurableStore files) {
+        EmbeddedStore(@Nullable DurableStore files, StoreProperties properties) {
             this.files = files;
-            MongoBackend backend = files != null ? files.backend() : new MemoryBackend();
+            JournaledMemoryBackend backend = files != null ? files.backend() : new JournaledMemoryBackend();
+            // after the restore: replayed records are history, not changes to follow
+            backend.startOplog(properties.oplog().retention(), properties.oplog().maxEntries());
             this.server = new MongoServer(backend);
-            server.bind("127.0.0.1", 0);
-            log.info("Embedded MongoDB-wire server on 127.0.0.1:{} ({})", port(),
-                    files != null ? "durable" : "in memory only");
-        }
-
-        int port() {
-            return server.getLocalAddress().getPort();
+            server.bind(properties.listenAddress());
+            var address = server.getLocalAddress();
+            log.info("Embedded MongoDB-wire server on {}:{} ({}){}", address.getHostString(), address.getPort(),
+                    files != null ? "durable" : "in memory only", properties.listen() == null ? ""
+                            : "; other instances join with --spring.mongodb.uri=mongodb://" + properties.listen()
+                                    + "/frontline");
         }
 
         @Override

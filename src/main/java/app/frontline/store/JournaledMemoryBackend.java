@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +26,22 @@ final class JournaledMemoryBackend extends MemoryBackend {
 
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile @Nullable JournalFile journal;
+    private volatile @Nullable BoundedOplog history;
+
+    /**
+     * Starts keeping the change history that change streams read. Called after the journal was
+     * replayed: a restored record is not a change anyone has to follow (the history begins with
+     * this run, so resume tokens of an earlier run are refused as lost).
+     */
+    void startOplog(Duration retention, int maxEntries) {
+        BoundedOplog started = new BoundedOplog(this, getCursorRegistry(), getClock(), retention, maxEntries);
+        this.history = started;
+        this.oplog = started;
+    }
+
+    @Nullable BoundedOplog history() {
+        return history;
+    }
 
     void startJournaling(JournalFile journal) {
         this.journal = journal;
@@ -38,7 +55,7 @@ final class JournaledMemoryBackend extends MemoryBackend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         JournalFile target = journal;
         if (target == null || !changesData(command, query)) {
-            return super.handleCommand(channel, databaseName, command, query);
+            return withResumeToken(command, query, super.handleCommand(channel, databaseName, command, query));
         }
         writeLock.lock();
         try {
@@ -49,6 +66,29 @@ final class JournaledMemoryBackend extends MemoryBackend {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Adds {@code postBatchResumeToken} to a change stream's batch, as MongoDB 4.0.7+ does: the
+     * driver then resumes from where the stream really was, even after batches without events
+     * (without it, it resumes from "now" and would miss what was written during the outage).
+     */
+    private Document withResumeToken(String command, Document query, Document response) {
+        BoundedOplog changes = history;
+        if (changes == null) {
+            return response;
+        }
+        if (command.equalsIgnoreCase("killCursors") && query.get("cursors") instanceof List<?> ids) {
+            changes.forget(ids.stream().map(id -> ((Number) id).longValue()).toList());
+        } else if ((command.equalsIgnoreCase("aggregate") || command.equalsIgnoreCase("getMore"))
+                && response.get("cursor") instanceof Document cursor && cursor.get("id") instanceof Number id
+                && id.longValue() != 0) {
+            Document token = changes.postBatchResumeToken(id.longValue());
+            if (token != null) {
+                cursor.put("postBatchResumeToken", token);
+            }
+        }
+        return response;
     }
 
     /** Applies a journaled command again; failures are the same ones the original run met. */
