@@ -8,7 +8,7 @@ import java.util.List;
  * Makes daily counts fit to learn from before the model sees them. Surge days (the product's
  * surge rule) and holidays are replaced by a robust expectation of the day: the median of the same
  * weekday in the {@value #NEIGHBOUR_WEEKS} weeks either side, leaving out other surge and holiday
- * days. Every other day is limited to that expectation ± {@value #K} robust standard deviations
+ * days, each moved by the history's robust weekly growth ({@link #weeklySlope}) to the day's week. Every other day is limited to that expectation ± {@value #K} robust standard deviations
  * (1.4826 × the median absolute deviation from the expectations). The surge rule compares a day with
  * the mean of the 28 days before it, surge days included, so it misses the later days of a long
  * surge and the quiet weekdays of a surge week: a day above that band right after a surge day
@@ -38,6 +38,7 @@ final class HistoryCleaning {
 
     static Cleaned clean(double[] y, boolean[] surge, boolean[] holiday) {
         int n = y.length;
+        double shift = weeklySlope(y, surge, holiday) / DAYS;
         double[] expected = new double[n];
         boolean[] known = new boolean[n];
         List<Double> deviations = new ArrayList<>();
@@ -46,7 +47,7 @@ final class HistoryCleaning {
             for (int k = -NEIGHBOUR_WEEKS; k <= NEIGHBOUR_WEEKS; k++) {
                 int u = t + k * DAYS;
                 if (k != 0 && u >= 0 && u < n && !surge[u] && !holiday[u]) {
-                    same.add(y[u]);
+                    same.add(y[u] - k * shift);
                 }
             }
             if (!same.isEmpty()) {
@@ -79,6 +80,34 @@ final class HistoryCleaning {
             }
         }
         return new Cleaned(cleaned, outliers);
+    }
+
+    /**
+     * The growth of weekly totals per week (Theil–Sen: the median slope over all pairs of weeks
+     * without a surge or holiday), so a weekday's neighbours are moved to the day's own week before
+     * their median is taken: in a growing history the weeks before the last one would otherwise
+     * make its expectation lag.
+     */
+    static double weeklySlope(double[] y, boolean[] surge, boolean[] holiday) {
+        List<double[]> weeks = new ArrayList<>();
+        for (int w = 0; w < y.length / DAYS; w++) {
+            double total = 0;
+            boolean plain = true;
+            for (int d = w * DAYS; d < (w + 1) * DAYS; d++) {
+                total += y[d];
+                plain &= !surge[d] && !holiday[d];
+            }
+            if (plain) {
+                weeks.add(new double[] {w, total});
+            }
+        }
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            for (int j = i + 1; j < weeks.size(); j++) {
+                slopes.add((weeks.get(j)[1] - weeks.get(i)[1]) / (weeks.get(j)[0] - weeks.get(i)[0]));
+            }
+        }
+        return slopes.isEmpty() ? 0 : median(slopes);
     }
 
     static double median(List<Double> values) {
