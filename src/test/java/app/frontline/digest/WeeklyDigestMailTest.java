@@ -3,14 +3,11 @@ package app.frontline.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.frontline.FixtureStore;
+import app.frontline.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +45,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureHttpGraphQlTester
 class WeeklyDigestMailTest {
 
-    static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        smtp.start();
-    }
+    static final GreenMail smtp = TestSmtp.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.register(registry, smtp);
     }
 
     @AfterAll
@@ -159,13 +151,5 @@ class WeeklyDigestMailTest {
 
     static MimeMessage byRecipient(MimeMessage[] messages, String to) {
         return Arrays.stream(messages).filter(m -> to(m).equals(to)).findFirst().orElseThrow();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
