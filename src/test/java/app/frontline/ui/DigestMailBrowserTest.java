@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.frontline.TestSmtp;
 import app.frontline.ingest.RecordImporter;
 import com.icegreen.greenmail.util.GreenMail;
-import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class DigestMailBrowserTest extends BrowserTestSupport {
     RecordImporter importer;
 
     @BeforeEach
-    void load() throws IOException {
+    void load() throws Exception {
         DigestBrowserTest.load(mongo, rollups, importer);
         smtp.purgeEmailFromAllMailboxes();
         chromium.resize(1280, 900);
