@@ -46,6 +46,10 @@ class DigestView extends VerticalLayout implements BeforeEnterObserver {
     record Preview(String subject, String from, String to, String html) {
     }
 
+    /** The mutation's data: its one field holds the outcome. */
+    record SendResult(Sent sendWeeklyDigest) {
+    }
+
     record Sent(List<Delivery> sent, @Nullable String notSentReason) {
     }
 
@@ -109,7 +113,7 @@ class DigestView extends VerticalLayout implements BeforeEnterObserver {
     private void sendNow(@Nullable String week) {
         var request = client.documentName("sendDigest");
         request.variable("weekOf", week);
-        Queries.fetch(request, Sent.class, "Sending the digest").ifPresent(sent ->
+        Queries.fetch(request, SendResult.class, "Sending the digest").map(SendResult::sendWeeklyDigest).ifPresent(sent ->
                 Notification.show(sent.notSentReason() != null ? "Not sent: " + sent.notSentReason()
                         : "Sent " + sent.sent().size() + " e-mail" + (sent.sent().size() == 1 ? "" : "s"),
                         6000, Notification.Position.TOP_CENTER));
