@@ -171,9 +171,11 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
     private static Div volume(Forecast f) {
         var chart = new Chart();
         chart.setId("forecast-volume");
-        chart.setUnit("conversations");
+        // no unit (it would be the value axis's name): the heading says it, and at 390 px the
+        // legend's second row would run into it
         chart.setHeight("18rem");
-        String band = f.intervalLevel() + " %";
+        // one name for both edges: one legend entry that shows and hides the band
+        String band = f.intervalLevel() + " % band";
         // the band spans the backtest weeks too: how often the actual bars fall inside it shows
         // whether the interval is honest
         List<Chart.Point> high = new ArrayList<>();
@@ -191,8 +193,8 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
                         .map(w -> new Chart.Point(w.start(), (double) w.conversations())).toList()),
                 Chart.Series.line("Forecast", f.weeks().stream()
                         .map(w -> new Chart.Point(w.start(), w.conversations())).toList()),
-                Chart.Series.line(band + " high", high),
-                Chart.Series.line(band + " low", low),
+                Chart.Series.line(band, high),
+                Chart.Series.line(band, low),
                 Chart.Series.line("Backtest", f.backtest().stream()
                         .map(w -> new Chart.Point(w.start(), w.forecast())).toList())));
         return titled("Conversations per week", chart);
@@ -201,7 +203,6 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
     private static Div staffing(Forecast f) {
         var chart = new Chart();
         chart.setId("forecast-staffing");
-        chart.setUnit("agents");
         chart.setHeight("16rem");
         // the headcount as a line series rather than a reference line: the value axis then always
         // reaches it, however far below it the need is

@@ -140,7 +140,7 @@ class CadenceBrowserTest extends BrowserTestSupport {
         // the forecast: weeks ahead with their 80 % band and the headcount line
         open("/forecast", "forecast-volume");
         assertThat(js("return document.getElementById('forecast-volume').config.series.map(s => s.name)"))
-                .isEqualTo(List.of("Actual", "Forecast", "80 % high", "80 % low", "Backtest"));
+                .isEqualTo(List.of("Actual", "Forecast", "80 % band", "80 % band", "Backtest"));
         // the band spans the 4 backtest weeks and the 6 weeks ahead, and holds the forecast
         assertThat(js("const c = document.getElementById('forecast-volume').config;"
                 + " return c.series[1].values.every((v, i) => v === null || (c.series[3].values[i] <= v"
@@ -166,6 +166,8 @@ class CadenceBrowserTest extends BrowserTestSupport {
                 + " return h.getBoundingClientRect().bottom <= document.querySelector('#forecast-volume')"
                 + ".getBoundingClientRect().top"))
                 .isEqualTo(true);
+        scrollTo("forecast-volume");
+        chromium.screenshot("forecast-chart-390");
         open("/benchmarks", "bench-csat");
         chromium.screenshot("benchmarks-390");
     }
