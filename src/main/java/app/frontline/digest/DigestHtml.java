@@ -29,6 +29,9 @@ final class DigestHtml {
                 .append("th:first-child,td:first-child{text-align:left}")
                 .append(".better{color:#1b7f3b}.worse{color:#b3261e}.BREACH{color:#b3261e;font-weight:600}")
                 .append(".WARN{color:#a15c00;font-weight:600}")
+                // phones (and the preview at 390 px): the four columns fit without sideways scrolling
+                .append("@media (max-width:480px){body{padding:8px;font-size:14px}h1{font-size:22px}")
+                .append("h2{font-size:17px}th,td{padding:3px 5px}}")
                 .append("</style></head><body>");
         html.append("<h1>Weekly digest: ").append(esc(digest.scopeName())).append("</h1>");
         html.append("<p>Week ").append(digest.week().from()).append(" to ").append(digest.week().to())
