@@ -6,8 +6,10 @@ import app.frontline.agent.AgentRepository;
 import app.frontline.metric.KpiService;
 import app.frontline.metric.Scope;
 import app.frontline.metric.SeriesPoint;
+import app.frontline.period.BusinessCalendar;
 import app.frontline.period.Granularity;
 import app.frontline.period.Period;
+import app.frontline.team.TeamCalendars;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,10 +23,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The coming weeks' conversations and the agents they need. Daily counts of up to 16 weeks before
- * the forecast's first Monday feed additive Holt-Winters with a weekly season ({@link HoltWinters});
- * daily forecasts are summed per ISO week. Why daily with a 7-day season rather than weekly totals:
- * a few months of weekly totals hold no season (weekly volume's season is the year), while the
- * weekday pattern is strong and 7× as many points pin the level and trend down better.
+ * the forecast's first Monday, with surge days and holidays cleaned out, feed additive Holt-Winters
+ * with a weekly season and a damped trend whose parameters are chosen by backtest
+ * ({@link VolumeModel}); daily forecasts are summed per ISO week. Why daily with a 7-day season
+ * rather than weekly totals: a few months of weekly totals hold no season (weekly volume's season is
+ * the year), while the weekday pattern is strong and 7× as many points pin the level and trend down
+ * better.
  */
 @Service
 public class Forecasts {
@@ -32,31 +36,44 @@ public class Forecasts {
     static final int HISTORY_WEEKS = 16;
     static final int BACKTEST_WEEKS = 4;
     private static final int DAYS = 7;
+    static final String BASELINE_METHOD = "Seasonal naive: every week as the last week before it (each weekday as"
+            + " the same weekday a week earlier), on the same cleaned history";
 
     private final KpiService kpis;
     private final Benchmarks benchmarks;
     private final AgentRepository agents;
+    private final TeamCalendars calendars;
 
-    Forecasts(KpiService kpis, Benchmarks benchmarks, AgentRepository agents) {
+    Forecasts(KpiService kpis, Benchmarks benchmarks, AgentRepository agents, TeamCalendars calendars) {
         this.kpis = kpis;
         this.benchmarks = benchmarks;
         this.agents = agents;
+        this.calendars = calendars;
     }
 
     public record Forecast(@Nullable String teamId, @Nullable LocalDate historyFrom, LocalDate historyTo,
             List<WeekVolume> history, List<ForecastWeek> weeks, @Nullable Double backtestMape,
-            List<BacktestWeek> backtest, HoltWinters.@Nullable Fit model, @Nullable Double agentCapacity,
-            int workingDays, int headcount) {
+            List<BacktestWeek> backtest, @Nullable Baseline baseline, HoltWinters.@Nullable Fit model,
+            List<Outlier> outliers, int intervalLevel, @Nullable Double agentCapacity, int workingDays,
+            int headcount) {
     }
 
     public record WeekVolume(LocalDate start, int conversations) {
     }
 
-    public record ForecastWeek(LocalDate start, LocalDate end, double conversations, @Nullable Double fte,
-            @Nullable Integer agentsNeeded) {
+    public record ForecastWeek(LocalDate start, LocalDate end, double conversations, double lower, double upper,
+            @Nullable Double fte, @Nullable Integer agentsNeeded, @Nullable Integer agentsNeededAtUpper) {
     }
 
-    public record BacktestWeek(LocalDate start, int actual, double forecast) {
+    public record BacktestWeek(LocalDate start, int actual, double forecast, double lower, double upper,
+            double baseline) {
+    }
+
+    public record Baseline(String method, @Nullable Double backtestMape) {
+    }
+
+    /** A day the model learnt from in a corrected form: SURGE, HOLIDAY or UNUSUAL. */
+    public record Outlier(LocalDate date, int conversations, double cleaned, String reason) {
     }
 
     public Forecast forecast(@Nullable String teamId, int weeks, int workingDays, LocalDate startWeek, ZoneId zone) {
@@ -71,58 +88,84 @@ public class Forecasts {
         }
         Scope scope = teamId == null ? Scope.STORE : Scope.team(teamId);
         LocalDate historyTo = startWeek.minusDays(1);
-        Period window = Period.of(startWeek.minusWeeks(HISTORY_WEEKS), historyTo, zone);
+        LocalDate windowFrom = startWeek.minusWeeks(HISTORY_WEEKS);
+        // the surge rule looks 28 days back from every day of the history
+        Period window = Period.of(windowFrom.minusDays(Surges.WINDOW), historyTo, zone);
         List<SeriesPoint> points = kpis.series(window, Granularity.DAY, Set.of(scope), "conversations").get(scope);
-        double[] daily = points.stream().mapToDouble(p -> p.value() == null ? 0 : p.value()).toArray();
+        int[] counts = points.stream().mapToInt(p -> p.value() == null ? 0 : (int) Math.round(p.value())).toArray();
+        double[] daily = Arrays.stream(counts, Surges.WINDOW, counts.length).asDoubleStream().toArray();
         // history starts at the first week with a conversation
         int firstWeek = 0;
         while (firstWeek < HISTORY_WEEKS && weekSum(daily, firstWeek) == 0) {
             firstWeek++;
         }
-        double[] y = Arrays.copyOfRange(daily, firstWeek * DAYS, daily.length);
+        LocalDate historyFrom = windowFrom.plusWeeks(firstWeek);
+        int first = firstWeek * DAYS;
+        double[] y = Arrays.copyOfRange(daily, first, daily.length);
+        boolean[] surge = new boolean[y.length];
+        boolean[] holiday = new boolean[y.length];
+        Holidays holidays = new Holidays(calendars.all(), teamId);
+        for (int t = 0; t < y.length; t++) {
+            LocalDate date = historyFrom.plusDays(t);
+            surge[t] = Surges.test(date, counts, Surges.WINDOW + first + t).surge();
+            holiday[t] = holidays.on(date);
+        }
         int historyWeeks = HISTORY_WEEKS - firstWeek;
         List<WeekVolume> history = new ArrayList<>();
         for (int w = firstWeek; w < HISTORY_WEEKS; w++) {
-            history.add(new WeekVolume(window.from().plusWeeks(w), (int) Math.round(weekSum(daily, w))));
+            history.add(new WeekVolume(windowFrom.plusWeeks(w), (int) Math.round(weekSum(daily, w))));
         }
         Double capacity = benchmarks.effective("agentCapacity", teamId).map(Benchmark::target)
                 .filter(c -> c > 0).orElse(null);
         int headcount = (int) (teamId == null ? agents.findAll(Sort.unsorted()) : agents.findByTeamId(teamId,
                 Sort.unsorted())).stream().filter(Agent::active).count();
-        LocalDate historyFrom = historyWeeks == 0 ? null : window.from().plusWeeks(firstWeek);
         if (historyWeeks < 2) {
-            return new Forecast(teamId, historyFrom, historyTo, history, List.of(), null, List.of(), null, capacity,
-                    workingDays, headcount);
+            return new Forecast(teamId, historyWeeks == 0 ? null : historyFrom, historyTo, history, List.of(), null,
+                    List.of(), null, null, List.of(), VolumeModel.LEVEL_PERCENT, capacity, workingDays, headcount);
         }
-        HoltWinters.Fit fit = HoltWinters.fit(y, DAYS);
-        double[] ahead = weekly(fit.forecast(weeks * DAYS));
+        VolumeModel.Result result = VolumeModel.forecast(y, surge, holiday, weeks);
         List<ForecastWeek> forecast = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
-            Double fte = capacity == null ? null : ahead[w] / (capacity * workingDays);
-            forecast.add(new ForecastWeek(startWeek.plusWeeks(w), startWeek.plusWeeks(w).plusDays(6), ahead[w], fte,
-                    fte == null ? null : (int) Math.ceil(fte - 1e-9)));
+            Double fte = capacity == null ? null : result.weeks()[w] / (capacity * workingDays);
+            Integer atUpper = capacity == null ? null : whole(result.upper()[w] / (capacity * workingDays));
+            forecast.add(new ForecastWeek(startWeek.plusWeeks(w), startWeek.plusWeeks(w).plusDays(6),
+                    result.weeks()[w], result.lower()[w], result.upper()[w], fte, fte == null ? null : whole(fte),
+                    atUpper));
         }
         List<BacktestWeek> backtest = new ArrayList<>();
         Double mape = null;
+        Baseline baseline = null;
         if (historyWeeks >= 2 + BACKTEST_WEEKS) {
-            int split = y.length - BACKTEST_WEEKS * DAYS;
-            double[] predicted = weekly(HoltWinters.fit(Arrays.copyOf(y, split), DAYS)
-                    .forecast(BACKTEST_WEEKS * DAYS));
-            double errors = 0;
-            int counted = 0;
+            VolumeModel.Backtest test = VolumeModel.backtest(y, surge, holiday, BACKTEST_WEEKS);
             for (int w = 0; w < BACKTEST_WEEKS; w++) {
-                int actual = (int) Math.round(weekSum(y, split / DAYS + w));
-                backtest.add(new BacktestWeek(historyTo.minusWeeks(BACKTEST_WEEKS - w).plusDays(1), actual,
-                        predicted[w]));
-                if (actual > 0) {
-                    errors += Math.abs(actual - predicted[w]) / actual;
-                    counted++;
-                }
+                backtest.add(new BacktestWeek(historyTo.minusWeeks(BACKTEST_WEEKS - w).plusDays(1),
+                        (int) Math.round(test.actual()[w]), test.model().weeks()[w], test.model().lower()[w],
+                        test.model().upper()[w], test.baseline()[w]));
             }
-            mape = counted == 0 ? null : 100 * errors / counted;
+            mape = Double.isNaN(test.mape()) ? null : test.mape();
+            baseline = new Baseline(BASELINE_METHOD, Double.isNaN(test.baselineMape()) ? null : test.baselineMape());
         }
-        return new Forecast(teamId, historyFrom, historyTo, history, forecast, mape, backtest, fit, capacity,
-                workingDays, headcount);
+        List<Outlier> outliers = result.cleaned().outliers().stream().map(o -> new Outlier(historyFrom.plusDays(o.day()),
+                (int) Math.round(o.actual()), o.cleaned(), o.reason().name())).toList();
+        return new Forecast(teamId, historyFrom, historyTo, history, forecast, mape, backtest, baseline, result.fit(),
+                outliers, VolumeModel.LEVEL_PERCENT, capacity, workingDays, headcount);
+    }
+
+    /** A team's own holidays; for the store, the dates every team with a calendar has off. */
+    private record Holidays(TeamCalendars.Calendars calendars, @Nullable String teamId) {
+
+        boolean on(LocalDate date) {
+            if (teamId != null) {
+                BusinessCalendar calendar = calendars.byTeam().get(teamId);
+                return calendar != null && calendar.isHoliday(date);
+            }
+            return !calendars.byTeam().isEmpty()
+                    && calendars.byTeam().values().stream().allMatch(c -> c.isHoliday(date));
+        }
+    }
+
+    private static int whole(double agents) {
+        return (int) Math.ceil(agents - 1e-9);
     }
 
     /** Daily forecasts (never below 0) summed per week of 7. */

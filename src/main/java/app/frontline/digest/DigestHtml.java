@@ -9,8 +9,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The digest as a self-contained HTML page (styles in its head, no images or scripts), the same for
- * the e-mail and the in-app preview. Numbers: counts whole, rates "75.0 %" with changes in
- * percentage points, durations in minutes with one decimal, money with two decimals.
+ * the e-mail and the in-app preview. Numbers read as on the dashboard: counts whole, rates "75.0 %"
+ * with changes in percentage points, durations as "6 h 40 min" or "4 min 30 s", scores with one
+ * decimal, money and other numbers with two. The status column appears only when a benchmark gave
+ * at least one row a status; rows without one leave it empty.
  */
 final class DigestHtml {
 
@@ -27,14 +29,18 @@ final class DigestHtml {
                 .append("th:first-child,td:first-child{text-align:left}")
                 .append(".better{color:#1b7f3b}.worse{color:#b3261e}.BREACH{color:#b3261e;font-weight:600}")
                 .append(".WARN{color:#a15c00;font-weight:600}")
+                // phones (and the preview at 390 px): the four columns fit without sideways scrolling
+                .append("@media (max-width:480px){body{padding:8px;font-size:14px}h1{font-size:22px}")
+                .append("h2{font-size:17px}th,td{padding:3px 5px}}")
                 .append("</style></head><body>");
         html.append("<h1>Weekly digest: ").append(esc(digest.scopeName())).append("</h1>");
         html.append("<p>Week ").append(digest.week().from()).append(" to ").append(digest.week().to())
                 .append(" (").append(esc(digest.week().zone().getId())).append("), against ")
                 .append(digest.week().previous().from()).append(" to ").append(digest.week().previous().to())
                 .append(".</p>");
+        boolean status = digest.withStatus() && digest.rows().stream().anyMatch(r -> !"NONE".equals(r.status()));
         html.append("<table id=\"kpis\"><tr><th>Metric</th><th>This week</th><th>Previous week</th><th>Change</th>");
-        if (digest.withStatus()) {
+        if (status) {
             html.append("<th>Status</th>");
         }
         html.append("</tr>");
@@ -44,8 +50,8 @@ final class DigestHtml {
                     .append(esc(row.metric().label())).append("</td><td>").append(value(unit, row.value()))
                     .append("</td><td>").append(value(unit, row.previous())).append("</td><td class=\"")
                     .append(trend(row)).append("\">").append(change(unit, row.value(), row.previous())).append("</td>");
-            if (digest.withStatus()) {
-                html.append("<td class=\"").append(esc(row.status())).append("\">").append(esc(row.status()))
+            if (status) {
+                html.append("<td class=\"").append(esc(row.status())).append("\">").append(statusWord(row.status()))
                         .append("</td>");
             }
             html.append("</tr>");
@@ -81,8 +87,32 @@ final class DigestHtml {
             case COUNT -> String.format(Locale.ROOT, "%,d", Math.round(v));
             case MONEY -> String.format(Locale.ROOT, "%,.2f", v);
             case PERCENT -> String.format(Locale.ROOT, "%.1f %%", v);
-            case SECONDS -> String.format(Locale.ROOT, "%.1f min", v / 60);
-            case SCORE, NUMBER -> String.format(Locale.ROOT, "%.2f", v);
+            case SECONDS -> duration(v);
+            case SCORE -> String.format(Locale.ROOT, "%.1f", v);
+            case NUMBER -> String.format(Locale.ROOT, "%,.2f", v);
+        };
+    }
+
+    /** "45 s", "4 min 30 s", "6 h 40 min", "3 d 4 h": the two largest parts, as the web UI shows them. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        long[] sizes = {86_400, 3600, 60, 1};
+        String[] names = {"d", "h", "min", "s"};
+        int big = 0;
+        while (big < 3 && s < sizes[big]) {
+            big++;
+        }
+        long first = s / sizes[big];
+        long second = big == 3 ? 0 : s % sizes[big] / sizes[big + 1];
+        return first + " " + names[big] + (second == 0 ? "" : " " + second + " " + names[big + 1]);
+    }
+
+    private static String statusWord(String status) {
+        return switch (status) {
+            case "OK" -> "OK";
+            case "WARN" -> "Warning";
+            case "BREACH" -> "Breach";
+            default -> "";
         };
     }
 
@@ -94,11 +124,8 @@ final class DigestHtml {
         String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
         double a = Math.abs(d);
         return sign + switch (unit) {
-            case COUNT -> String.format(Locale.ROOT, "%,d", Math.round(a));
-            case MONEY -> String.format(Locale.ROOT, "%,.2f", a);
             case PERCENT -> String.format(Locale.ROOT, "%.1f pp", a);
-            case SECONDS -> String.format(Locale.ROOT, "%.1f min", a / 60);
-            case SCORE, NUMBER -> String.format(Locale.ROOT, "%.2f", a);
+            default -> value(unit, a);
         };
     }
 

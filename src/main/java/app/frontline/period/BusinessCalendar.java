@@ -63,6 +63,11 @@ public final class BusinessCalendar {
         return zone;
     }
 
+    /** Whether the date (local to the calendar's zone) is one of its holidays. */
+    public boolean isHoliday(LocalDate date) {
+        return holidays.contains(date);
+    }
+
     /** The working time between two instants (zero when end is not after start). */
     public Duration workingTime(Instant start, Instant end) {
         if (!end.isAfter(start)) {

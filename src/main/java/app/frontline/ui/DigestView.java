@@ -48,6 +48,10 @@ class DigestView extends VerticalLayout implements BeforeEnterObserver {
     record Preview(String subject, String from, String to, String html) {
     }
 
+    /** The mutation's data: its one field holds the outcome. */
+    record SendResult(Sent sendWeeklyDigest) {
+    }
+
     /** DigestSent (sent) or a Rejection (errors). */
     record Sent(@Nullable List<Delivery> sent, @Nullable List<FieldError> errors) {
     }
@@ -112,7 +116,7 @@ class DigestView extends VerticalLayout implements BeforeEnterObserver {
     private void sendNow(@Nullable String week) {
         var request = client.documentName("sendDigest");
         request.variable("weekOf", week);
-        Queries.fetch(request, Sent.class, "Sending the digest").ifPresent(sent ->
+        Queries.fetch(request, SendResult.class, "Sending the digest").map(SendResult::sendWeeklyDigest).ifPresent(sent ->
                 Notification.show(sent.sent() == null ? "Not sent: " + (sent.errors() == null ? ""
                         : sent.errors().stream().map(FieldError::reason).collect(Collectors.joining("; ")))
                         : "Sent " + sent.sent().size() + " e-mail" + (sent.sent().size() == 1 ? "" : "s"),

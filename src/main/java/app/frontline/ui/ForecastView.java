@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
 /**
- * Forecast and staffing (seed 003): the coming weeks' conversations next to the weeks behind them
- * and the backtest, then the agents those weeks need against today's headcount. Store or team
+ * Forecast and staffing (seed 003): the coming weeks' conversations with their 80 % interval next to
+ * the weeks behind them and the backtest (beside the seasonal-naive baseline's error), then the agents
+ * those weeks need, at the forecast and at the interval's upper end, against today's headcount. Store or team
  * ({@code ?team=}) and 4–8 weeks ({@code ?weeks=}) live in the URL. One request:
  * {@code graphql-documents/forecastView.graphql}.
  */
@@ -56,21 +58,28 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     record Forecast(@Nullable LocalDate historyFrom, LocalDate historyTo, List<WeekVolume> history,
-            List<Week> weeks, @Nullable Double backtestMape, List<BacktestWeek> backtest, @Nullable Model model,
-            @Nullable Double agentCapacity, int workingDays, int headcount) {
+            List<Week> weeks, @Nullable Double backtestMape, List<BacktestWeek> backtest, @Nullable Baseline baseline,
+            @Nullable Model model, List<Outlier> outliers, int intervalLevel, @Nullable Double agentCapacity,
+            int workingDays, int headcount) {
+    }
+
+    record Baseline(String method, @Nullable Double backtestMape) {
+    }
+
+    record Outlier(LocalDate date, String reason) {
     }
 
     record WeekVolume(LocalDate start, int conversations) {
     }
 
-    record Week(LocalDate start, LocalDate end, double conversations, @Nullable Double fte,
-            @Nullable Integer agentsNeeded) {
+    record Week(LocalDate start, LocalDate end, double conversations, double lower, double upper,
+            @Nullable Double fte, @Nullable Integer agentsNeeded, @Nullable Integer agentsNeededAtUpper) {
     }
 
-    record BacktestWeek(LocalDate start, int actual, double forecast) {
+    record BacktestWeek(LocalDate start, int actual, double forecast, double lower, double upper, double baseline) {
     }
 
-    record Model(double alpha, double beta, double gamma) {
+    record Model(double alpha, double beta, double gamma, double phi) {
     }
 
     @Override
@@ -125,48 +134,86 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
     private static Span caption(Forecast f) {
         String mape = f.backtestMape() == null ? "no backtest yet (needs 6 weeks of history)"
                 : String.format(Locale.ENGLISH, "backtest error %.1f %% (MAPE of the last 4 weeks)", f.backtestMape());
+        String baseline = f.baseline() == null || f.baseline().backtestMape() == null ? ""
+                : String.format(Locale.ENGLISH, " against %.1f %% for the seasonal-naive baseline (last week repeated)",
+                        f.baseline().backtestMape());
+        long surges = f.outliers().stream().filter(o -> o.reason().equals("SURGE")).count();
+        long holidays = f.outliers().stream().filter(o -> o.reason().equals("HOLIDAY")).count();
+        String cleaned = surges + holidays == 0 ? "" : " · set aside: " + plural(surges, "surge day")
+                + (holidays == 0 ? "" : ", " + plural(holidays, "holiday"));
         String model = f.model() == null ? "" : String.format(Locale.ENGLISH,
-                " · Holt-Winters, weekly season (α %.2f, β %.2f, γ %.2f)", f.model().alpha(), f.model().beta(),
-                f.model().gamma());
+                " · Holt-Winters, weekly season, damped trend (α %.2f, β %.3f, γ %.2f, φ %.2f)", f.model().alpha(),
+                f.model().beta(), f.model().gamma(), f.model().phi());
         String capacity = f.agentCapacity() == null ? "" : String.format(Locale.ENGLISH,
                 " · staffed at %s conversations per agent-day × %d days a week",
                 Formats.value(app.frontline.metric.Unit.NUMBER, f.agentCapacity()), f.workingDays());
-        var caption = new Span("Learnt from " + f.historyFrom() + " – " + f.historyTo() + " · " + mape + model
-                + capacity);
+        var caption = new Span("Learnt from " + f.historyFrom() + " – " + f.historyTo() + " · " + mape + baseline
+                + cleaned + model + " · band: " + f.intervalLevel() + " % prediction interval" + capacity);
         caption.setId("forecast-caption");
         caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
         return caption;
     }
 
-    private static Chart volume(Forecast f) {
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A chart under its own heading: the chart's title would share the top line with its legend. */
+    private static Div titled(String title, Chart chart) {
+        var heading = new H3(title);
+        heading.addClassNames(FontSize.MEDIUM);
+        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0");
+        var box = new Div(heading, chart);
+        box.setWidthFull();
+        return box;
+    }
+
+    private static Div volume(Forecast f) {
         var chart = new Chart();
         chart.setId("forecast-volume");
-        chart.setTitle("Conversations per week");
-        chart.setUnit("conversations");
+        // no unit (it would be the value axis's name): the heading says it, and at 390 px the
+        // legend's second row would run into it
         chart.setHeight("18rem");
+        // one name for both edges: one legend entry that shows and hides the band
+        String band = f.intervalLevel() + " % band";
+        // the band spans the backtest weeks too: how often the actual bars fall inside it shows
+        // whether the interval is honest
+        List<Chart.Point> high = new ArrayList<>();
+        List<Chart.Point> low = new ArrayList<>();
+        f.backtest().forEach(w -> {
+            high.add(new Chart.Point(w.start(), w.upper()));
+            low.add(new Chart.Point(w.start(), w.lower()));
+        });
+        f.weeks().forEach(w -> {
+            high.add(new Chart.Point(w.start(), w.upper()));
+            low.add(new Chart.Point(w.start(), w.lower()));
+        });
         chart.setSeries(List.of(
                 Chart.Series.bar("Actual", f.history().stream()
                         .map(w -> new Chart.Point(w.start(), (double) w.conversations())).toList()),
                 Chart.Series.line("Forecast", f.weeks().stream()
                         .map(w -> new Chart.Point(w.start(), w.conversations())).toList()),
+                Chart.Series.line(band, high),
+                Chart.Series.line(band, low),
                 Chart.Series.line("Backtest", f.backtest().stream()
                         .map(w -> new Chart.Point(w.start(), w.forecast())).toList())));
-        return chart;
+        return titled("Conversations per week", chart);
     }
 
-    private static Chart staffing(Forecast f) {
+    private static Div staffing(Forecast f) {
         var chart = new Chart();
         chart.setId("forecast-staffing");
-        chart.setTitle("Agents needed per week");
-        chart.setUnit("agents");
         chart.setHeight("16rem");
         // the headcount as a line series rather than a reference line: the value axis then always
         // reaches it, however far below it the need is
         chart.setSeries(List.of(Chart.Series.bar("Agents needed", f.weeks().stream()
                 .map(w -> new Chart.Point(w.start(), w.agentsNeeded() == null ? null : w.agentsNeeded().doubleValue()))
                 .toList()), Chart.Series.line("Headcount " + f.headcount(), f.weeks().stream()
-                .map(w -> new Chart.Point(w.start(), (double) f.headcount())).toList())));
-        return chart;
+                .map(w -> new Chart.Point(w.start(), (double) f.headcount())).toList()),
+                Chart.Series.line("At the " + f.intervalLevel() + " % high", f.weeks().stream()
+                        .map(w -> new Chart.Point(w.start(), w.agentsNeededAtUpper() == null ? null
+                                : w.agentsNeededAtUpper().doubleValue())).toList())));
+        return titled("Agents needed per week", chart);
     }
 
     private static Grid<Week> table(Forecast f) {
@@ -176,12 +223,16 @@ class ForecastView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(w -> w.start() + " – " + w.end()).setHeader("Week").setAutoWidth(true);
         grid.addColumn(w -> String.format(Locale.ENGLISH, "%,.0f", w.conversations())).setHeader("Conversations")
                 .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(w -> String.format(Locale.ENGLISH, "%,.0f – %,.0f", w.lower(), w.upper()))
+                .setHeader(f.intervalLevel() + " % interval").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(w -> w.fte() == null ? Formats.NONE : String.format(Locale.ENGLISH, "%.2f", w.fte()))
                 .setHeader("Full-time agents").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(w -> w.agentsNeeded() == null ? Formats.NONE : Integer.toString(w.agentsNeeded()))
                 .setHeader("Agents needed").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(w -> w.agentsNeeded() == null ? Formats.NONE : gap(w.agentsNeeded() - f.headcount()))
                 .setHeader("vs headcount " + f.headcount()).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(w -> w.agentsNeededAtUpper() == null ? Formats.NONE : Integer.toString(w.agentsNeededAtUpper()))
+                .setHeader("Agents at " + f.intervalLevel() + " % high").setTextAlign(ColumnTextAlign.END);
         grid.setItems(f.weeks());
         grid.setAllRowsVisible(true);
         return grid;

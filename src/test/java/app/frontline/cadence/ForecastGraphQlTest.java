@@ -23,7 +23,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * Forecast and staffing on a series with a known weekly season: team Alpha has, from Monday
  * 2026-01-05 for 8 weeks, 10, 12, 14, 12, 10, 4, 3 conversations Monday to Sunday (65 a week) and
  * nothing before. A pure weekly pattern is forecast exactly (see {@link HoltWintersTest}): 65 a
- * week, and the backtest's 4 weeks are forecast exactly too (MAPE 0). Staffing by hand:
+ * week, and the backtest's 4 weeks are forecast exactly too (MAPE 0), as by the seasonal-naive
+ * baseline; every one-day error is 0, so the 80 % interval is the point (65–65) and nothing is an
+ * outlier. Staffing by hand:
  * <ul>
  * <li>store-wide agentCapacity target 6.5, 5 working days: 65 / (6.5 × 5) = 2.0 agents → 2;
  * <li>Alpha's own target 4: 65 / (4 × 5) = 3.25 → 4 agents; with 4 working days 65 / 16 = 4.0625 → 5.
@@ -83,8 +85,17 @@ class ForecastGraphQlTest {
         for (Map<String, Object> week : weeks) {
             assertThat((Double) week.get("conversations")).isCloseTo(65, within(1e-6));
             assertThat((Double) week.get("fte")).isCloseTo(2.0, within(1e-6));
-            assertThat(week).containsEntry("agentsNeeded", 2);
+            assertThat(week).containsEntry("agentsNeeded", 2).containsEntry("agentsNeededAtUpper", 2);
+            assertThat((Double) week.get("lower")).isCloseTo(65, within(1e-6));
+            assertThat((Double) week.get("upper")).isCloseTo(65, within(1e-6));
         }
+        response.path("forecast.baseline.backtestMape").entity(Double.class).satisfies(m -> assertThat(m)
+                        .isCloseTo(0, within(1e-6)))
+                .path("forecast.baseline.method").entity(String.class).satisfies(m -> assertThat(m)
+                        .startsWith("Seasonal naive"))
+                .path("forecast.backtest[*].baseline").entityList(Double.class).containsExactly(65.0, 65.0, 65.0, 65.0)
+                .path("forecast.outliers").entityList(Object.class).hasSize(0)
+                .path("forecast.intervalLevel").entity(Integer.class).isEqualTo(80);
         assertThat(response.path("forecast.backtestMape").entity(Double.class).get()).isCloseTo(0, within(1e-6));
         response.path("forecast.backtest[*].start").entityList(String.class)
                 .containsExactly("2026-02-02", "2026-02-09", "2026-02-16", "2026-02-23")

@@ -137,14 +137,20 @@ class CadenceBrowserTest extends BrowserTestSupport {
         assertThat(statusOf("50 min")).isEqualTo("BREACH");
         chromium.screenshot("cadence-agents-1280");
 
-        // the forecast: weeks ahead with the headcount line
+        // the forecast: weeks ahead with their 80 % band and the headcount line
         open("/forecast", "forecast-volume");
         assertThat(js("return document.getElementById('forecast-volume').config.series.map(s => s.name)"))
-                .isEqualTo(List.of("Actual", "Forecast", "Backtest"));
+                .isEqualTo(List.of("Actual", "Forecast", "80 % band", "80 % band", "Backtest"));
+        // the band spans the 4 backtest weeks and the 6 weeks ahead, and holds the forecast
+        assertThat(js("const c = document.getElementById('forecast-volume').config;"
+                + " return c.series[1].values.every((v, i) => v === null || (c.series[3].values[i] <= v"
+                + " && v <= c.series[2].values[i])) && c.series[2].values.filter(v => v !== null).length"))
+                .isEqualTo(10L);
         assertThat(js("return document.getElementById('forecast-staffing').config.series[1]"))
                 .isEqualTo(Map.of("name", "Headcount 4", "kind", "line", "values", List.of(4L, 4L, 4L, 4L, 4L, 4L)));
         assertThat(driver().findElement(By.id("forecast-caption")).getText())
-                .contains("Learnt from 2026-01-05 – 2026-03-15", "backtest error", "Holt-Winters");
+                .contains("Learnt from 2026-01-05 – 2026-03-15", "backtest error", "seasonal-naive baseline",
+                        "Holt-Winters", "80 % prediction interval");
         @SuppressWarnings("unchecked")
         List<Object> needed = (List<Object>) js(
                 "return document.getElementById('forecast-staffing').config.series[0].values");
@@ -155,6 +161,13 @@ class CadenceBrowserTest extends BrowserTestSupport {
         chromium.resize(390, 844);
         open("/forecast?weeks=4", "forecast-volume");
         chromium.screenshot("forecast-390");
+        // the chart's heading sits above the chart, so its legend cannot overlap it
+        assertThat(js("const h = document.querySelector('#forecast-volume').previousElementSibling;"
+                + " return h.getBoundingClientRect().bottom <= document.querySelector('#forecast-volume')"
+                + ".getBoundingClientRect().top"))
+                .isEqualTo(true);
+        scrollTo("forecast-volume");
+        chromium.screenshot("forecast-chart-390");
         open("/benchmarks", "bench-csat");
         chromium.screenshot("benchmarks-390");
     }
