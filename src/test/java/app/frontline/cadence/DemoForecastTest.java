@@ -6,7 +6,7 @@ import app.frontline.demo.DemoDataGenerator;
 import app.frontline.demo.DemoOptions;
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.RecordImporter;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class DemoForecastTest {
     @Test
     @SuppressWarnings("unchecked")
     void backtestErrorOfTheStoreAndEveryTeam(@Autowired RecordImporter importer, @Autowired MongoTemplate mongo,
-            @Autowired Rollups rollups) throws IOException {
+            @Autowired KpiEngine rollups) throws IOException {
         List.of("teams", "agents", "logins", "conversations", "surveys", "orders", "benchmarks")
                 .forEach(c -> mongo.getCollection(c).deleteMany(new Document()));
         rollups.rebuild();

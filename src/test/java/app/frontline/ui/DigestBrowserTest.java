@@ -40,7 +40,7 @@ class DigestBrowserTest extends BrowserTestSupport {
         chromium.resize(1280, 900);
     }
 
-    static void load(MongoTemplate mongo, app.frontline.metric.Rollups rollups, RecordImporter importer)
+    static void load(MongoTemplate mongo, app.frontline.metric.KpiEngine rollups, RecordImporter importer)
             throws IOException {
         DirectoryFixture.clear(mongo, rollups);
         mongo.remove(new Query(), "benchmarks");
