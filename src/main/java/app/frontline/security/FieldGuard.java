@@ -33,8 +33,9 @@ class FieldGuard implements Instrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-        Authentication authentication = context.get(Authentication.class);
-        Permissions permissions = authentication != null ? access.of(authentication) : access.current();
+        Permissions permissions = access.of(context);
+        // resolvers that list agents themselves read the same decision (Access.of(GraphQLContext))
+        context.put(Permissions.class, permissions);
         return new State(permissions, rootTypes(parameters.getSchema()));
     }
 
