@@ -9,34 +9,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
-import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /graphql?query=...&variables=...&operationName=...}, as GraphQL over HTTP describes it:
  * queries only (a mutation over GET is 405, Allow: POST, as a GET must not change anything and
- * carries no CSRF token), answered like a POST: {@code application/graphql-response+json} unless the
- * client accepts only {@code application/json}. Spring for GraphQL serves POST only; this runs the
+ * carries no CSRF token), answered like a POST: {@code application/graphql-response+json} when the
+ * client's Accept names it, else {@code application/json}. Spring for GraphQL serves POST only; this runs the
  * same {@link WebGraphQlHandler}, so the interceptors (caller, limits, timeout) and the field guard
- * apply alike. Ordered before Boot's router, which answers every GET with 405.
+ * apply alike.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -45,16 +48,36 @@ class GraphQlOverGet {
     static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * A servlet filter behind Spring Security (so the caller is known), not a handler: Boot's GraphQL
+     * router claims every GET on the path (405) ahead of annotated controllers. WebSocket upgrades
+     * (subscriptions) pass on untouched.
+     */
     @Bean
-    @Order(0)
-    RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler handler,
+    FilterRegistrationBean<OncePerRequestFilter> graphQlGetFilter(WebGraphQlHandler handler,
             @Value("${spring.graphql.http.path:/graphql}") String path) {
-        return RouterFunctions.route(RequestPredicates.GET(path)
-                        .and(request -> request.headers().header(HttpHeaders.UPGRADE).isEmpty()),
-                request -> handle(handler, request));
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!"GET".equals(request.getMethod()) || "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                ResponseEntity<Map<String, Object>> answer = get(handler, request);
+                response.setStatus(answer.getStatusCode().value());
+                answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+                JSON.writeValue(response.getOutputStream(), answer.getBody());
+            }
+        });
+        registration.addUrlPatterns(path);
+        // after Spring Security's chain (-100), which authenticates the caller
+        registration.setOrder(0);
+        return registration;
     }
 
-    private static ServerResponse handle(WebGraphQlHandler handler, ServerRequest request) {
+    private static ResponseEntity<Map<String, Object>> get(WebGraphQlHandler handler, HttpServletRequest servlet) {
+        ServerRequest request = ServerRequest.create(servlet, List.of());
         MediaType type = responseType(request);
         Optional<String> query = request.param("query").filter(q -> !q.isBlank());
         if (query.isEmpty()) {
@@ -71,7 +94,7 @@ class GraphQlOverGet {
         }
         OperationDefinition.Operation operation = operation(query.get(), operationName);
         if (operation != null && operation != OperationDefinition.Operation.QUERY) {
-            return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.POST).contentType(type)
+            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.POST).contentType(type)
                     .body(errors("GET runs queries only: send a " + operation.name().toLowerCase() + " with POST.",
                             "METHOD_NOT_ALLOWED"));
         }
@@ -82,23 +105,22 @@ class GraphQlOverGet {
         body.put("extensions", extensions);
         WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
                 new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
-                UUID.randomUUID().toString(), request.servletRequest().getLocale());
-        return ServerResponse.async(handler.handleRequest(graphQlRequest).map(response -> respond(response, type)));
+                UUID.randomUUID().toString(), servlet.getLocale());
+        // blocking is fine here: requests run on virtual threads (spring.threads.virtual.enabled)
+        return Objects.requireNonNull(handler.handleRequest(graphQlRequest).map(response -> respond(response, type)).block());
     }
 
-    private static ServerResponse respond(WebGraphQlResponse response, MediaType type) {
+    private static ResponseEntity<Map<String, Object>> respond(WebGraphQlResponse response, MediaType type) {
         // as Spring's POST handler: with graphql-response+json, a request that never ran (no data) is a 400
         HttpStatus status = GRAPHQL_RESPONSE.equals(type) && !response.isValid() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-        return ServerResponse.status(status).headers(h -> h.addAll(response.getResponseHeaders())).contentType(type)
+        return ResponseEntity.status(status).headers(h -> h.addAll(response.getResponseHeaders())).contentType(type)
                 .body(response.toMap());
     }
 
-    /** application/json only for a client that accepts it and not graphql-response+json. */
+    /** graphql-response+json when the client names it in Accept, else application/json (as Spring's POST). */
     private static MediaType responseType(ServerRequest request) {
-        List<MediaType> accepted = request.headers().accept();
-        boolean legacy = accepted.stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype)
-                && accepted.stream().noneMatch(a -> a.isCompatibleWith(GRAPHQL_RESPONSE) && !a.isWildcardType());
-        return legacy ? MediaType.APPLICATION_JSON : GRAPHQL_RESPONSE;
+        return request.headers().accept().stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype)
+                ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
     }
 
     /** The operation a document runs, or null when it does not parse or name one (the engine then says why). */
@@ -118,8 +140,8 @@ class GraphQlOverGet {
         return value == null || value.isBlank() ? Map.of() : (Map<String, Object>) JSON.readValue(value, Map.class);
     }
 
-    private static ServerResponse error(HttpStatus status, MediaType type, String message) {
-        return ServerResponse.status(status).contentType(type).body(errors(message, "BAD_REQUEST"));
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, MediaType type, String message) {
+        return ResponseEntity.status(status).contentType(type).body(errors(message, "BAD_REQUEST"));
     }
 
     private static Map<String, Object> errors(String message, String classification) {

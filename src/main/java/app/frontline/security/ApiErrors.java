@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON body of a request the API refuses before any handler runs (401, 403, 503), in the shape
  * each endpoint answers everything else in: on {@code /graphql} a GraphQL response with one error
  * classified like the GraphQL errors ({@code UNAUTHORIZED}, {@code FORBIDDEN}, {@code UNAVAILABLE}),
- * as {@code application/graphql-response+json} (GraphQL over HTTP); elsewhere ({@code /api/import})
+ * as {@code application/graphql-response+json} when the client accepts it (GraphQL over HTTP), else
+ * {@code application/json}, as Spring for GraphQL chooses for its answers; elsewhere ({@code /api/import})
  * an RFC 9457 problem, as that endpoint's own 400s are.
  */
 public final class ApiErrors {
@@ -30,7 +31,10 @@ public final class ApiErrors {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Object body;
         if (path.equals("/graphql") || path.startsWith("/graphql/")) {
-            response.setContentType(GRAPHQL_RESPONSE.toString());
+            String accept = request.getHeader("Accept");
+            boolean modern = accept != null && MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype);
+            response.setContentType(modern ? GRAPHQL_RESPONSE.toString() : MediaType.APPLICATION_JSON_VALUE);
             body = Map.of("errors", List.of(Map.of("message", message,
                     "extensions", Map.of("classification", classification(status)))));
         } else {

@@ -51,8 +51,11 @@ class OperationsTest {
         assertThat(JSON.readTree(probe.body()).path("status").asString()).isEqualTo("OUT_OF_SERVICE");
 
         // valid credentials, yet 503 with the reason rather than a misleading 401
-        HttpResponse<String> graphql = post("/graphql", "application/json", "{\"query\":\"{ me { name } }\"}",
-                TestUsers.adminBasic());
+        HttpResponse<String> graphql = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "application/graphql-response+json")
+                .header("Authorization", TestUsers.adminBasic())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { name } }\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(graphql.statusCode()).isEqualTo(503);
         assertThat(graphql.headers().firstValue("Retry-After")).contains("5");
         assertThat(graphql.headers().firstValue("Content-Type").orElseThrow())
