@@ -1,29 +1,29 @@
 package app.frontline.operations;
 
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code engine} in {@code /actuator/health} and in the readiness group: OUT_OF_SERVICE until the
- * KPI engine's first build is done ({@link Readiness}), then UP, with the rollups' state and build
+ * KPI engine's first build is done ({@link Readiness}), then UP, with the engine's state and build
  * figures as details.
  */
 @Component("engine")
 class EngineHealthIndicator extends AbstractHealthIndicator {
 
     private final Readiness readiness;
-    private final Rollups rollups;
+    private final KpiEngine engine;
 
-    EngineHealthIndicator(Readiness readiness, Rollups rollups) {
+    EngineHealthIndicator(Readiness readiness, KpiEngine engine) {
         this.readiness = readiness;
-        this.rollups = rollups;
+        this.engine = engine;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Rollups.Status status = rollups.status();
+        KpiEngine.Status status = engine.status();
         var reason = readiness.engineNotBuilt();
         (reason.isPresent() ? builder.outOfService().withDetail("reason", reason.get()) : builder.up())
                 .withDetail("state", status.state())

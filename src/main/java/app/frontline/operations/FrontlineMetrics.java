@@ -1,7 +1,7 @@
 package app.frontline.operations;
 
 import app.frontline.ingest.RecordsImported;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>{@code frontline_import_records_total{collection}}: records stored by imports (NDJSON,
  * {@code /api/import}, {@code importRecords}); its {@code rate()} is the import rate;</li>
- * <li>{@code frontline_engine_state}: 0 EMPTY, 1 BUILDING, 2 READY, the KPI engine's rollups;</li>
+ * <li>{@code frontline_engine_state}: 0 EMPTY, 1 BUILDING, 2 READY, the KPI engine's engine;</li>
  * <li>{@code frontline_engine_records_done}, {@code frontline_engine_records_total}: the current or
  * last build's progress; {@code frontline_engine_build_seconds}: how long the last build took.</li>
  * </ul>
@@ -28,15 +28,15 @@ class FrontlineMetrics {
 
     private final MeterRegistry registry;
 
-    FrontlineMetrics(MeterRegistry registry, Rollups rollups) {
+    FrontlineMetrics(MeterRegistry registry, KpiEngine engine) {
         this.registry = registry;
-        Gauge.builder("frontline.engine.state", rollups, r -> STATES.indexOf(r.status().state()))
-                .description("The KPI engine's rollups: 0 EMPTY, 1 BUILDING, 2 READY").register(registry);
-        Gauge.builder("frontline.engine.records.done", rollups, r -> r.status().recordsDone())
+        Gauge.builder("frontline.engine.state", engine, r -> STATES.indexOf(r.status().state()))
+                .description("The KPI engine's engine: 0 EMPTY, 1 BUILDING, 2 READY").register(registry);
+        Gauge.builder("frontline.engine.records.done", engine, r -> r.status().recordsDone())
                 .description("Records read by the current or last rollup build").register(registry);
-        Gauge.builder("frontline.engine.records.total", rollups, r -> r.status().recordsTotal())
+        Gauge.builder("frontline.engine.records.total", engine, r -> r.status().recordsTotal())
                 .description("Records to read (an estimate) by the current or last rollup build").register(registry);
-        Gauge.builder("frontline.engine.build", rollups, r -> {
+        Gauge.builder("frontline.engine.build", engine, r -> {
                     Long millis = r.status().buildMillis();
                     return millis == null ? Double.NaN : millis / 1000.0;
                 }).baseUnit("seconds").description("How long the last rollup build took").register(registry);

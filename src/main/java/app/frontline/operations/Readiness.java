@@ -1,6 +1,6 @@
 package app.frontline.operations;
 
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.util.Optional;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Whether Frontline may take API traffic, and if not, why. Two conditions: Spring Boot's readiness
  * state, which turns to ACCEPTING_TRAFFIC only after every ApplicationRunner finished (the store is
  * open, the bootstrap administrator, the demo data and the demo users are written), and the KPI
- * engine's first build ({@link Rollups#status()} READY once). The engine's part is remembered once
+ * engine's first build ({@link KpiEngine#status()} READY once). The engine's part is remembered once
  * met: a later rebuild (BUILDING again) keeps answering on the raw path, so it does not make the
  * application unready; Boot's state still can (an AvailabilityChangeEvent to REFUSING_TRAFFIC).
  */
@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 class Readiness {
 
     private final ApplicationAvailability availability;
-    private final Rollups rollups;
+    private final KpiEngine engine;
     private final ReadinessProperties properties;
     private volatile boolean engineBuilt;
 
-    Readiness(ApplicationAvailability availability, Rollups rollups, ReadinessProperties properties) {
+    Readiness(ApplicationAvailability availability, KpiEngine engine, ReadinessProperties properties) {
         this.availability = availability;
-        this.rollups = rollups;
+        this.engine = engine;
         this.properties = properties;
     }
 
@@ -44,12 +44,12 @@ class Readiness {
         if (engineBuilt || !properties.waitForEngine()) {
             return Optional.empty();
         }
-        Rollups.Status status = rollups.status();
+        KpiEngine.Status status = engine.status();
         if ("READY".equals(status.state())) {
             engineBuilt = true;
             return Optional.empty();
         }
-        return Optional.of("The KPI engine is building its first rollups (" + status.state() + ", "
+        return Optional.of("The KPI engine is building its first engine (" + status.state() + ", "
                 + status.recordsDone() + " of about " + status.recordsTotal() + " records read).");
     }
 

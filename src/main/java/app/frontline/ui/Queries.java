@@ -1,7 +1,9 @@
 package app.frontline.ui;
 
+import app.frontline.error.FieldError;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -30,6 +32,14 @@ final class Queries {
             error(what, ex.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** A mutation's {@code Rejection}: what was refused, each field and why (nothing was changed). */
+    static void refused(String what, List<FieldError> errors) {
+        var notification = Notification.show(what + " was refused: " + errors.stream()
+                .map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")), 8000,
+                Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static void error(String what, String message) {

@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import app.frontline.error.FieldError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -80,8 +81,8 @@ class TokensView extends VerticalLayout {
         Queries.fetch(client.documentName("createApiToken").variable("name", name).variable("scopes", scopes),
                 Created.class, "The new token").ifPresent(payload -> {
                     Created.Payload created = payload.createApiToken();
-                    if (created.error() != null) {
-                        Queries.error("The token", created.error());
+                    if (created.errors() != null) {
+                        Queries.refused("The token", created.errors());
                         return;
                     }
                     secret.setValue(created.secret() == null ? "" : created.secret());
@@ -110,7 +111,8 @@ class TokensView extends VerticalLayout {
     }
 
     record Created(Payload createApiToken) {
-        record Payload(@Nullable Object token, @Nullable String secret, @Nullable String error) {
+        /** ApiTokenCreated (token, secret) or a Rejection (errors). */
+        record Payload(@Nullable Object token, @Nullable String secret, @Nullable List<FieldError> errors) {
         }
     }
 }

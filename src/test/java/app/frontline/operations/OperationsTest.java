@@ -1,10 +1,10 @@
 package app.frontline.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doReturn;
 
 import app.frontline.TestUsers;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,13 +18,13 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Liveness, readiness and the API's 503 while not ready, over real HTTP. The KPI engine's rollups
- * are a mock here, so the test decides when their first build is done; Boot's own readiness state
+ * Liveness, readiness and the API's 503 while not ready, over real HTTP. The KPI engine's status is
+ * stubbed here (a spy), so the test decides when its first build is done; Boot's own readiness state
  * is moved with the AvailabilityChangeEvent an application (or the lead's engine) would publish.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,8 +34,8 @@ class OperationsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @MockitoBean
-    Rollups rollups;
+    @MockitoSpyBean
+    KpiEngine engine;
 
     @LocalServerPort
     int port;
@@ -43,7 +43,7 @@ class OperationsTest {
     @Test
     void notReadyUntilTheStoreUsersAndTheEnginesFirstBuildAreThere(@Autowired ApplicationContext context)
             throws Exception {
-        when(rollups.status()).thenReturn(new Rollups.Status("BUILDING", 120, 480, null, null));
+        doReturn(new KpiEngine.Status("BUILDING", 120, 480, null, null, 0, 0, false)).when(engine).status();
 
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         HttpResponse<String> probe = get("/actuator/health/readiness", null);
@@ -63,19 +63,19 @@ class OperationsTest {
         JsonNode error = JSON.readTree(graphql.body()).path("errors").get(0);
         assertThat(error.path("extensions").path("classification").asString()).isEqualTo("UNAVAILABLE");
         assertThat(error.path("message").asString())
-                .isEqualTo("The KPI engine is building its first rollups (BUILDING, 120 of about 480 records read).");
+                .isEqualTo("The KPI engine is building its first engine (BUILDING, 120 of about 480 records read).");
         HttpResponse<String> anonymousImport = post("/api/import", "application/x-ndjson", "{}", null);
         assertThat(anonymousImport.statusCode()).isEqualTo(503);
         assertThat(anonymousImport.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/problem+json");
-        assertThat(JSON.readTree(anonymousImport.body()).path("detail").asString()).contains("first rollups");
+        assertThat(JSON.readTree(anonymousImport.body()).path("detail").asString()).contains("first engine");
 
-        when(rollups.status()).thenReturn(new Rollups.Status("READY", 480, 480, Instant.now(), 35L));
+        doReturn(new KpiEngine.Status("READY", 480, 480, Instant.now(), 35L, 480, 0, false)).when(engine).status();
         assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
         assertThat(post("/graphql", "application/json", "{\"query\":\"{ me { name } }\"}", TestUsers.adminBasic())
                 .statusCode()).isEqualTo(200);
         // a later rebuild keeps the API up (queries take the raw path meanwhile)
-        when(rollups.status()).thenReturn(new Rollups.Status("BUILDING", 1, 480, Instant.now(), 35L));
+        doReturn(new KpiEngine.Status("BUILDING", 1, 480, Instant.now(), 35L, 480, 0, false)).when(engine).status();
         assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
 
         // Boot's own readiness state (REFUSING_TRAFFIC until the runners, demo data included, are done)
@@ -94,7 +94,7 @@ class OperationsTest {
 
     @Test
     void healthDetailsAndMetricsAreForAdministrators() throws Exception {
-        when(rollups.status()).thenReturn(new Rollups.Status("READY", 7, 7, Instant.now(), 1500L));
+        doReturn(new KpiEngine.Status("READY", 7, 7, Instant.now(), 1500L, 7, 0, false)).when(engine).status();
         HttpResponse<String> anonymous = get("/actuator/health", null);
         assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(200);
         assertThat(JSON.readTree(anonymous.body()).has("components")).isFalse();
