@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param teamId null for the whole store
  * @param withStatus whether a {@link DigestStatus} gave the rows a status (then breaches come first)
+ * @param agentsLimited whether the scope has active agents the reader may not see, left out of
+ *     {@code top} and {@code bottom} (the numbers still count them)
  */
 record Digest(@Nullable String teamId, String scopeName, Period week, List<Row> rows, MetricDefinition rankedBy,
-        List<AgentLine> top, List<AgentLine> bottom, boolean withStatus) {
+        List<AgentLine> top, List<AgentLine> bottom, boolean withStatus, boolean agentsLimited) {
 
     String subject() {
         return "Frontline weekly digest: " + scopeName + ", " + week.from() + " to " + week.to();

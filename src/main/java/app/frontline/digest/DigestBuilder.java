@@ -11,6 +11,7 @@ import app.frontline.period.Period;
 import app.frontline.period.PeriodInput;
 import app.frontline.period.PeriodPreset;
 import app.frontline.period.Periods;
+import app.frontline.security.Permissions;
 import app.frontline.team.Team;
 import app.frontline.team.TeamRepository;
 import java.time.DayOfWeek;
@@ -36,6 +37,7 @@ class DigestBuilder {
     static final List<String> METRICS = List.of("conversations", "replied", "onTimeRate", "firstResponseTime",
             "resolutionTime", "csat", "nps", "orders", "revenue", "refundRate");
     private static final List<String> SEVERITY = List.of("BREACH", "WARN");
+    private static final Sort BY_NAME = Sort.by("name", "_id");
 
     private final KpiService kpis;
     private final Periods periods;
@@ -67,7 +69,12 @@ class DigestBuilder {
         return Period.of(monday, monday.plusDays(6), zone());
     }
 
-    Digest build(@Nullable String teamId, Period week) {
+    /**
+     * @param reader who will read it: only agents the reader may see are ranked and named (the
+     *     rule of the GraphQL field guard), so a manager's store-wide digest names no agent of
+     *     another team while its numbers stay the store's
+     */
+    Digest build(@Nullable String teamId, Period week, Permissions reader) {
         Scope scope = teamId == null ? Scope.STORE : Scope.team(teamId);
         String name = teamId == null ? "whole store"
                 : "team " + teams.findById(teamId).map(Team::name).orElse(teamId);
@@ -86,18 +93,19 @@ class DigestBuilder {
                     : SEVERITY.size()));
         }
         MetricDefinition rankBy = MetricCatalogue.get(properties.rankBy());
-        List<Digest.AgentLine> ranked = ranked(teamId, week, rankBy);
+        List<Agent> active = (teamId == null ? agents.findAll(BY_NAME) : agents.findByTeamId(teamId, BY_NAME))
+                .stream().filter(Agent::active).toList();
+        List<Agent> visible = active.stream().filter(reader::agent).toList();
+        List<Digest.AgentLine> ranked = ranked(visible, week, rankBy);
         int top = Math.min(properties.agents(), (ranked.size() + 1) / 2);
         int bottom = Math.min(properties.agents(), ranked.size() - top);
         return new Digest(teamId, name, week, rows, rankBy, ranked.subList(0, top),
-                ranked.subList(ranked.size() - bottom, ranked.size()).reversed(), statuses != null);
+                ranked.subList(ranked.size() - bottom, ranked.size()).reversed(), statuses != null,
+                visible.size() < active.size());
     }
 
-    /** Active agents with a value, best first by the metric's direction (ties by name). */
-    private List<Digest.AgentLine> ranked(@Nullable String teamId, Period week, MetricDefinition rankBy) {
-        Sort byName = Sort.by("name", "_id");
-        List<Agent> candidates = (teamId == null ? agents.findAll(byName) : agents.findByTeamId(teamId, byName))
-                .stream().filter(Agent::active).toList();
+    /** The candidates with a value, best first by the metric's direction (ties by name). */
+    private List<Digest.AgentLine> ranked(List<Agent> candidates, Period week, MetricDefinition rankBy) {
         if (candidates.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package app.frontline.digest;
 
+import app.frontline.security.Access;
+import graphql.GraphQLContext;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,15 +18,18 @@ class DigestController {
 
     private final DigestBuilder builder;
     private final DigestMailer mailer;
+    private final Access access;
 
-    DigestController(DigestBuilder builder, DigestMailer mailer) {
+    DigestController(DigestBuilder builder, DigestMailer mailer, Access access) {
         this.builder = builder;
         this.mailer = mailer;
+        this.access = access;
     }
 
+    /** Names only the agents the caller may see, as the field guard decided for this request. */
     @QueryMapping
-    Digest weeklyDigest(@Argument @Nullable String teamId, @Argument @Nullable LocalDate weekOf) {
-        return builder.build(teamId, builder.week(weekOf));
+    Digest weeklyDigest(@Argument @Nullable String teamId, @Argument @Nullable LocalDate weekOf, GraphQLContext context) {
+        return builder.build(teamId, builder.week(weekOf), access.of(context));
     }
 
     @MutationMapping

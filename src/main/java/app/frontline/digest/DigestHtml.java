@@ -61,6 +61,7 @@ final class DigestHtml {
         agents(html, "bottom", "Bottom agents", digest, digest.bottom());
         html.append("<p style=\"color:#5c6b80;font-size:12px\">Sent by Frontline. Agents are ranked by ")
                 .append(esc(digest.rankedBy().label())).append(" over the week; agents without a value are left out.")
+                .append(digest.agentsLimited() ? " Only the agents you may see are ranked." : "")
                 .append("</p></body></html>");
         return html.toString();
     }

@@ -2,10 +2,15 @@ package app.frontline.digest;
 
 import app.frontline.error.FieldError;
 import app.frontline.period.Period;
+import app.frontline.security.Access;
+import app.frontline.security.Permissions;
+import app.frontline.security.Viewer;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +32,12 @@ class DigestMailer {
     private final DigestBuilder builder;
     private final DigestProperties properties;
     private final ObjectProvider<JavaMailSender> mail;
+    private final Access access;
 
-    DigestMailer(DigestBuilder builder, DigestProperties properties, ObjectProvider<JavaMailSender> mail) {
+    DigestMailer(DigestBuilder builder, DigestProperties properties, ObjectProvider<JavaMailSender> mail,
+            Access access) {
         this.builder = builder;
+        this.access = access;
         this.properties = properties;
         this.mail = mail;
     }
@@ -60,20 +68,31 @@ class DigestMailer {
         }
         List<Delivery> sent = new ArrayList<>();
         if (!properties.recipients().isEmpty()) {
-            sendTo(sender, builder.build(null, week), properties.recipients(), sent);
+            sendTo(sender, null, week, properties.recipients(), sent);
         }
         for (Map.Entry<String, List<String>> team : properties.teams().entrySet()) {
             if (!team.getValue().isEmpty()) {
-                sendTo(sender, builder.build(team.getKey(), week), team.getValue(), sent);
+                sendTo(sender, team.getKey(), week, team.getValue(), sent);
             }
         }
         log.info("Weekly digest {} to {}: {} e-mails", week.from(), week.to(), sent.size());
         return new DigestSent(sent);
     }
 
-    private void sendTo(JavaMailSender sender, Digest digest, List<String> recipients, List<Delivery> sent) {
-        String html = DigestHtml.render(digest);
+    /**
+     * Each recipient reads the digest as {@link Access#recipient} says: a user of that name sees
+     * what they see in the app; anyone else, the agents of the digest's team (none in the store's).
+     * Recipients who may see the same agents share one rendering.
+     */
+    private void sendTo(JavaMailSender sender, @Nullable String teamId, Period week, List<String> recipients,
+            List<Delivery> sent) {
+        Map<Viewer, Digest> byReader = new HashMap<>();
         for (String to : recipients) {
+            Permissions reader = access.recipient(to, teamId == null ? Set.of() : Set.of(teamId));
+            Viewer key = new Viewer("", reader.viewer().roles(), reader.viewer().teamIds(), reader.viewer().agentId(),
+                    reader.viewer().scopes());
+            Digest digest = byReader.computeIfAbsent(key, k -> builder.build(teamId, week, reader));
+            String html = DigestHtml.render(digest);
             try {
                 var message = sender.createMimeMessage();
                 var helper = new MimeMessageHelper(message, false, "UTF-8");

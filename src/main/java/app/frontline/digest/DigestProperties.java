@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cron when to send (Spring cron, in {@code zone}); default Monday 07:00
  * @param zone the schedule's and the week's zone; default the store's ({@code frontline.time-zone})
  * @param from the sender address
- * @param recipients managers who get the whole store's digest, one e-mail each
- * @param teams team id → who gets that team's digest, one e-mail each
+ * @param recipients managers who get the whole store's digest, one e-mail each; it names the agents a
+ *     user of that name (user names may be e-mail addresses) may see, and no agent for an address
+ *     that is no user
+ * @param teams team id → who gets that team's digest, one e-mail each; it names the team's agents
+ *     (or, for an address that is a user's name, those that user may see)
  * @param rankBy the metric that orders agents into top and bottom
  * @param agents how many top (and bottom) agents to list
  */

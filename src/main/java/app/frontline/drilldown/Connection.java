@@ -6,10 +6,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of a list, Relay style. {@code totalCount} is null when the client did not select it
- * (it is then never counted nor resolved).
+ * One page of a list, Relay style. {@code counted} is null when the client did not select
+ * {@code totalCount} (it is then never counted nor resolved).
  */
-record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer totalCount) {
+record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer counted) {
+
+    /**
+     * {@code totalCount: Int!}: resolved only when selected, and then counted; declared non-null
+     * here so that schema inspection sees the schema's nullness.
+     */
+    public int totalCount() {
+        if (counted == null) {
+            throw new IllegalStateException("totalCount was not counted for this page");
+        }
+        return counted;
+    }
 
     /** Cuts {@code first + 1} rows in list order into a page. */
     static <T> Connection<T> of(List<Edge<T>> rows, PageRequest page, @Nullable Integer totalCount) {

@@ -149,7 +149,9 @@ final class RecordFields {
         } catch (DateTimeException e) {
             error(name, withoutOffset(s)
                     ? "has no offset or Z ('" + s + "' is a local time; the zone it meant is unknown)"
-                    : "must be an ISO-8601 instant with an offset or Z, e.g. 2026-11-02T09:00:00Z (got '" + s + "')");
+                    : "must be an ISO-8601 instant with an offset or Z, e.g. 2026-11-02T09:00:00Z (got '" + s + "'"
+                            // STRICT parsing: 2019-02-30 is refused, not moved to the 28th; say which part
+                            + (e.getCause() != null ? ": " + e.getCause().getMessage() : "") + ")");
             return null;
         }
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -42,8 +43,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<ApiToken> token = tokens.authenticate(header.substring(7).trim());
         if (token.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            // not sendError: its error dispatch would go through the browser chain
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            // written here, not with sendError: its error dispatch would go through the browser chain
+            ApiErrors.write(request, response, HttpStatus.UNAUTHORIZED, "The API token is unknown or revoked.");
             return;
         }
         var authorities = token.get().scopes().stream().map(s -> new SimpleGrantedAuthority(s.authority())).toList();

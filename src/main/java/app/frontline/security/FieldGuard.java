@@ -33,8 +33,9 @@ class FieldGuard implements Instrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-        Authentication authentication = context.get(Authentication.class);
-        Permissions permissions = authentication != null ? access.of(authentication) : access.current();
+        Permissions permissions = access.of(context);
+        // resolvers that list agents themselves read the same decision (Access.of(GraphQLContext))
+        context.put(Permissions.class, permissions);
         return new State(permissions, rootTypes(parameters.getSchema()));
     }
 
@@ -46,7 +47,10 @@ class FieldGuard implements Instrumentation {
         }
         ExecutionStepInfo step = parameters.getExecutionStepInfo();
         String type = step.getObjectType().getName();
-        Optional<Rule> listed = FieldRules.find(type, step.getFieldDefinition().getName());
+        String field = step.getFieldDefinition().getName();
+        // __typename, __schema, __type: the schema is no secret from a signed-in client (tools ping
+        // with { __typename }, code generators introspect)
+        Optional<Rule> listed = field.startsWith("__") ? Optional.of(Rule.ANYONE) : FieldRules.find(type, field);
         Rule rule = listed.orElse(guard.roots().contains(type) ? FieldRules.UNLISTED_OPERATION : null);
         if (rule == null) {
             return fetcher;

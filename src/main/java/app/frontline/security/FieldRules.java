@@ -44,6 +44,9 @@ final class FieldRules {
             Map.entry("Team.orders", Rule.teamSource(true)),
             Map.entry("Agent.conversations", Rule.agentSource()),
             Map.entry("Agent.orders", Rule.agentSource()),
+            // a row the viewer may see can name an agent of another team: named only when visible
+            Map.entry("Conversation.assignee", VISIBLE_AGENTS),
+            Map.entry("Order.createdBy", VISIBLE_AGENTS),
             // reporting cadence: a manager reads and sets the benchmarks of their own teams
             Map.entry("Query.benchmarks", Rule.scoped(false)),
             Map.entry("Mutation.setBenchmark", Rule.whenField((p, env) -> {
@@ -57,6 +60,8 @@ final class FieldRules {
             })),
             Map.entry("Query.surges", Rule.scoped(false)),
             Map.entry("Query.forecast", Rule.scoped(false)),
+            // the scope's numbers as for kpis; the agents it ranks are only those of Permissions.agent
+            // (DigestBuilder asks Access.of(GraphQLContext) for this same decision)
             Map.entry("Query.weeklyDigest", Rule.scoped(false)),
             Map.entry("Mutation.sendWeeklyDigest", ADMIN),
             Map.entry("Subscription.todayKpis", Rule.scoped(false)),

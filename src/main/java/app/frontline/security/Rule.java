@@ -67,7 +67,10 @@ interface Rule {
 
     /** Lists of teams keep those whose numbers the viewer may see. */
     Rule VISIBLE_TEAMS = filtering(Team.class, (p, t) -> p.team(t.id()));
-    /** Lists of agents keep those whose numbers the viewer may see. */
+    /**
+     * Lists of agents keep those whose numbers the viewer may see; a single agent (a conversation's
+     * assignee, an order's creator) the viewer may not see becomes null, as an unknown one does.
+     */
     Rule VISIBLE_AGENTS = filtering(Agent.class, Permissions::agent);
 
     static <T> Rule filtering(Class<T> type, BiPredicate<Permissions, T> keep) {
@@ -88,7 +91,7 @@ interface Rule {
                 if (result instanceof List<?> list) {
                     return list.stream().filter(item -> !type.isInstance(item) || keep.test(p, type.cast(item))).toList();
                 }
-                return result;
+                return type.isInstance(result) && !keep.test(p, type.cast(result)) ? null : result;
             }
         };
     }

@@ -19,7 +19,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -36,7 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * answered 401, not sent to the login page). Stateless (no session is read or
  * created) and without CSRF tokens: a browser never adds a Bearer header by itself, and a
  * cross-site page cannot send a request with an Authorization header or a JSON/NDJSON body without
- * a CORS preflight, which this app never grants. (A browser adds cached Basic credentials by
+ * a CORS preflight, which this app grants only to {@code frontline.cors.allowed-origins}, and never
+ * with cookies ({@link ApiCors}). (A browser adds cached Basic credentials by
  * itself, but it caches them only after its own Basic prompt, which this app never triggers: a
  * 401 here carries no {@code WWW-Authenticate: Basic}.)</li>
  * <li><b>Browsers</b>: everything else, with Vaadin's configuration: a session from the login
@@ -51,7 +53,37 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
-            PathPatternRequestMatcher.pathPattern("/api/**"));
+            PathPatternRequestMatcher.pathPattern("/graphql/**"), PathPatternRequestMatcher.pathPattern("/api/**"));
+
+    /** A JSON 401 (ApiErrors): an API client reads why, and no WWW-Authenticate: Basic prompt follows. */
+    static final AuthenticationEntryPoint SIGN_IN = (request, response, e) -> ApiErrors.write(request, response,
+            HttpStatus.UNAUTHORIZED, "Authentication required: send Authorization: Bearer <API token> "
+                    + "(or HTTP Basic with a user's name and password, for trying things out).");
+    static final AccessDeniedHandler DENIED = (request, response, e) -> ApiErrors.write(request, response,
+            HttpStatus.FORBIDDEN, "Forbidden: your role or token scope does not allow this request.");
+
+    /**
+     * {@code /actuator/**}: the liveness and readiness probes (status only) for anyone, as load
+     * balancers and orchestrators call them without credentials; everything else (health details,
+     * Prometheus metrics) for administrators only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.pathPattern("/actuator/**"))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PathPatternRequestMatcher.pathPattern("/actuator/health"),
+                                PathPatternRequestMatcher.pathPattern("/actuator/health/liveness"),
+                                PathPatternRequestMatcher.pathPattern("/actuator/health/readiness")).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SIGN_IN))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(SIGN_IN).accessDeniedHandler(DENIED))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
 
     /**
      * The platforms' webhooks ({@code app.frontline.connector}): authenticated by the signature of
@@ -78,11 +110,11 @@ class SecurityConfiguration {
                         && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SIGN_IN))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SIGN_IN).accessDeniedHandler(DENIED))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
         return http.build();
@@ -99,8 +131,8 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern("/graphiql/**"),
                                 // GraphiQL's scripts and styles
                                 PathPatternRequestMatcher.pathPattern("/webjars/**")).authenticated())
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(SIGN_IN, API)
+                        .defaultAccessDeniedHandlerFor(DENIED, API))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
         if (context.getBeanNamesForType(RequestUtil.class).length > 0) {

@@ -1,6 +1,7 @@
 package app.frontline.security;
 
 import app.frontline.error.FieldError;
+import graphql.GraphQLContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,10 +34,10 @@ class SecurityGraphQlController {
         this.access = access;
     }
 
+    /** The caller as the field guard saw them when the execution started, whatever thread runs this. */
     @QueryMapping
-    Viewer me(@ContextValue(name = "org.springframework.security.core.Authentication", required = false)
-            @Nullable Authentication fromTransport) {
-        return fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+    Viewer me(GraphQLContext context) {
+        return access.of(context).viewer();
     }
 
     @QueryMapping

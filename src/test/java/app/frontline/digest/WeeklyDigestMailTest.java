@@ -37,6 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
  *  agents by CSAT: Ann 100.0 %, Cy 0.0 %, Bob none (no answer): store top Ann, bottom Cy;
  *         EMEA top Ann, no bottom (one ranked agent)
  * </pre>
+ * Who reads it decides which agents it names: boss@shop.example is an administrator's user name
+ * (every agent); deputy@shop.example is no user (a store recipient: no agent); the EMEA lead, no
+ * user either, gets EMEA's agents in EMEA's digest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "frontline.digest.recipients=boss@shop.example, deputy@shop.example",
@@ -67,6 +70,8 @@ class WeeklyDigestMailTest {
     void load() throws Exception {
         fixtures.replaceWith("digest.ndjson");
         smtp.purgeEmailFromAllMailboxes();
+        graphQl.document("mutation { createUser(input: {username: \"boss@shop.example\", password: \"boss-password\", "
+                + "role: ADMIN}) { __typename } }").execute();
         // a store-wide CSAT benchmark: the store's 66.7 % breaches 70, EMEA's 100 % is OK
         graphQl.documentName("setBenchmark")
                 .variable("input", java.util.Map.of("metric", "csat", "target", 90, "warn", 80, "breach", 70))
@@ -97,6 +102,10 @@ class WeeklyDigestMailTest {
         assertThat(store.indexOf("data-metric=\"csat\"")).isLessThan(store.indexOf("data-metric=\"conversations\""));
         assertThat(store).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>")
                 .contains("<ol id=\"bottom\"><li>Cy: 0.0 %</li></ol>");
+        String deputy = decode(GreenMailUtil.getBody(byRecipient(received, "deputy@shop.example")));
+        assertThat(row(deputy, "csat")).isEqualTo("CSAT|66.7 %|100.0 %|−33.3 pp|BREACH");
+        assertThat(deputy).doesNotContain("Ann", "Cy").contains("<p id=\"top\">None this week.</p>")
+                .contains("Only the agents you may see are ranked.");
 
         MimeMessage lead = byRecipient(received, "emea-lead@shop.example");
         assertThat(lead.getSubject()).isEqualTo("Frontline weekly digest: team EMEA, 2026-11-02 to 2026-11-08");

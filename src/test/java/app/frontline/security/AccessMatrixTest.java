@@ -49,8 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #everyOperationOfTheSchemaHasARow} fails while a Query, Mutation or Subscription field has
  * none: a new operation needs a decision here and in {@code FieldRules}.
  *
- * <p>The store: teams t-a (the manager's, and the agent's) and t-b; agents a-1 (the agent user),
- * a-2 (t-a) and a-3 (t-b).
+ * <p>The store: teams t-a (the manager's, and the agent's) and t-b; agents a-1 Ann (the agent user),
+ * a-2 Bob (t-a) and a-3 Cem (t-b). In the week of 2 Nov 2026: c-1 (t-a, Ann, CSAT 5), c-2 (t-b,
+ * Cem, CSAT 3), c-3 (t-a but assigned to Cem), and order o-1 created by Cem, refunded by Ann.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -183,6 +184,10 @@ class AccessMatrixTest {
                 {"type":"agent","id":"a-3","name":"Cem","teamId":"t-b"}
                 {"type":"conversation","id":"c-1","teamId":"t-a","assigneeAgentId":"a-1","createdAt":"2026-11-03T10:00:00Z","tags":["x"]}
                 {"type":"conversation","id":"c-2","teamId":"t-b","assigneeAgentId":"a-3","createdAt":"2026-11-03T10:00:00Z"}
+                {"type":"conversation","id":"c-3","teamId":"t-a","assigneeAgentId":"a-3","createdAt":"2026-11-04T10:00:00Z"}
+                {"type":"survey","id":"s-1","conversationId":"c-1","kind":"csat","score":5,"at":"2026-11-03T11:00:00Z"}
+                {"type":"survey","id":"s-2","conversationId":"c-2","kind":"csat","score":3,"at":"2026-11-03T11:00:00Z"}
+                {"type":"order","id":"o-1","status":"approved","createdAt":"2026-11-03T10:00:00Z","customerEmail":"o@example.com","total":10,"createdByAgentId":"a-3","refunds":[{"at":"2026-11-04T10:00:00Z","amount":5,"byAgentId":"a-1"}]}
                 """;
         assertThat(importer.importNdjson(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)),
                 ImportProgress.NONE).rejected()).isZero();
@@ -242,6 +247,68 @@ class AccessMatrixTest {
                 .path("agents");
         assertThat(teamAgents.size()).isEqualTo(1);
         assertThat(ids(READ, "{ teams { id } }", "teams")).containsExactly("t-a", "t-b");
+    }
+
+    /**
+     * Every field that names agents names only those the caller may see. The digest ranks by CSAT:
+     * Ann 5 → 100 %, Cem 3 → 0 %, Bob no answer (left out). Store-wide, the administrator and a read
+     * token see top Ann, bottom Cem; the manager of t-a sees the store's numbers but ranks only Ann
+     * (Cem is of t-b); the agent's team digest names only the agent.
+     */
+    @Test
+    void everyFieldThatNamesAgentsNamesOnlyThoseTheCallerMaySee() throws Exception {
+        String storeDigest = "{ weeklyDigest(weekOf: \"2026-11-04\") { html } }";
+        for (Who who : List.of(ADMIN, READ)) {
+            String html = post(who, storeDigest).path("data").path("weeklyDigest").path("html").asString();
+            assertThat(html).as(who + "").contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>")
+                    .contains("<ol id=\"bottom\"><li>Cem: 0.0 %</li></ol>").doesNotContain("Only the agents");
+        }
+        String manager = post(MANAGER, storeDigest).path("data").path("weeklyDigest").path("html").asString();
+        assertThat(manager).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>").doesNotContain("Cem")
+                .contains("<p id=\"bottom\">None this week.</p>").contains("Only the agents you may see are ranked.")
+                // the store's numbers stay the store's: 3 conversations
+                .containsPattern("data-metric=\"conversations\"><td>[^<]+</td><td>3</td>");
+        String managersTeam = post(MANAGER, "{ weeklyDigest(teamId: \"t-a\", weekOf: \"2026-11-04\") { html } }")
+                .path("data").path("weeklyDigest").path("html").asString();
+        assertThat(managersTeam).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>").doesNotContain("Only the agents");
+        String agentsTeam = post(AGENT, "{ weeklyDigest(teamId: \"t-a\", weekOf: \"2026-11-04\") { html } }")
+                .path("data").path("weeklyDigest").path("html").asString();
+        assertThat(agentsTeam).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>")
+                .contains("Only the agents you may see are ranked.");
+
+        // a conversation of t-a assigned to Cem (t-b): the row is the manager's, the assignee is not
+        String assignees = "{ conversations(teamId: \"t-a\", " + WEEK + ") { edges { node { id assignee { id } } } } }";
+        assertThat(assignees(ADMIN, assignees, "conversations")).containsExactlyInAnyOrder("c-1:a-1", "c-3:a-3");
+        assertThat(assignees(MANAGER, assignees, "conversations")).containsExactlyInAnyOrder("c-1:a-1", "c-3:-");
+        // o-1 refunded by Ann, created by Cem
+        String creators = "{ orders(agentId: \"a-1\", filter: {refunded: true}, " + WEEK
+                + ") { edges { node { id assignee: createdBy { id } } } } }";
+        assertThat(assignees(ADMIN, creators, "orders")).containsExactly("o-1:a-3");
+        assertThat(assignees(MANAGER, creators, "orders")).containsExactly("o-1:-");
+        assertThat(assignees(AGENT, creators, "orders")).containsExactly("o-1:-");
+
+        // lists: the team's leaderboard, the directory
+        String board = "{ leaderboard(metric: csat, teamId: \"t-a\", " + WEEK + ") { agent { id } } }";
+        List<String> ranked = new ArrayList<>();
+        post(MANAGER, board).path("data").path("leaderboard").forEach(e -> ranked.add(e.path("agent").path("id").asString()));
+        assertThat(ranked).isNotEmpty().isSubsetOf("a-1", "a-2");
+        assertThat(ids(MANAGER, "{ agents(teamId: \"t-b\") { id } }", "agents")).isEmpty();
+        JsonNode teamAgents = post(MANAGER, "{ teams { agents { id } } }").path("data").path("teams");
+        List<String> seen = new ArrayList<>();
+        teamAgents.forEach(t -> t.path("agents").forEach(a -> seen.add(a.path("id").asString())));
+        assertThat(seen).containsExactlyInAnyOrder("a-1", "a-2");
+    }
+
+    /** "row id:agent id" for each edge of a connection, "-" where the agent is null. */
+    private List<String> assignees(Who who, String document, String field) throws Exception {
+        JsonNode body = post(who, document);
+        assertThat(body.path("errors").isMissingNode() || body.path("errors").isEmpty()).as(body.toString()).isTrue();
+        List<String> pairs = new ArrayList<>();
+        body.path("data").path(field).path("edges").forEach(e -> {
+            JsonNode agent = e.path("node").path("assignee");
+            pairs.add(e.path("node").path("id").asString() + ":" + (agent.isNull() ? "-" : agent.path("id").asString()));
+        });
+        return pairs;
     }
 
     @Test
