@@ -46,6 +46,6 @@ class DigestHtmlTest {
 
     private static Digest digest(List<Digest.Row> rows, boolean withStatus) {
         return new Digest(null, "whole store", WEEK, rows, MetricCatalogue.get("csat"), List.of(), List.of(),
-                withStatus);
+                withStatus, false);
     }
 }
