@@ -1,5 +1,6 @@
 package app.frontline.security;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -32,9 +32,8 @@ class SecurityGraphQlController {
     }
 
     @QueryMapping
-    Viewer me(@ContextValue(name = "org.springframework.security.core.Authentication", required = false)
-            @Nullable Authentication fromTransport) {
-        return fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+    Viewer me(DataFetchingEnvironment env) {
+        return caller(env);
     }
 
     @QueryMapping
@@ -60,17 +59,26 @@ class SecurityGraphQlController {
 
     @MutationMapping
     TokenPayload createApiToken(@Argument String name, @Argument List<TokenScope> scopes,
-            @ContextValue(name = "org.springframework.security.core.Authentication", required = false)
-            @Nullable Authentication fromTransport) {
+            DataFetchingEnvironment env) {
         if (name.isBlank() || name.length() > 100) {
             return new TokenPayload(null, null, "name: 1 to 100 characters");
         }
         if (scopes.isEmpty()) {
             return new TokenPayload(null, null, "scopes: at least one of READ, INGEST");
         }
-        Viewer by = fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+        Viewer by = caller(env);
         ApiTokens.Created created = tokens.create(name.strip(), EnumSet.copyOf(scopes), by.name());
         return new TokenPayload(created.token(), created.secret(), null);
+    }
+
+    /**
+     * The caller as the transport put it into the GraphQLContext, keyed by the Authentication class
+     * (as {@link FieldGuard} reads it; a {@code @ContextValue} name is a string key and never
+     * matched it, which left "Created by" empty), else the thread's.
+     */
+    private Viewer caller(DataFetchingEnvironment env) {
+        Authentication fromTransport = env.getGraphQlContext().get(Authentication.class);
+        return fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
     }
 
     @MutationMapping

@@ -137,7 +137,7 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElements(By.cssSelector(".kpi-card"))).isEmpty();
 
         // the navigation keeps the filters
-        driver().findElement(By.linkText("Agents")).click();
+        driver().findElement(By.id("nav-agents")).click();
         waitFor(d -> d.getCurrentUrl().contains("/agents?") && d.getCurrentUrl().contains("preset=LAST_WEEK")
                 && d.getCurrentUrl().contains("team=t-emea") && d.getCurrentUrl().contains("channel=CHAT")
                 && !d.findElements(By.id("no-data")).isEmpty());
