@@ -230,6 +230,6 @@ class AppShellBrowserTest extends BrowserTestSupport {
     }
 
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(browser, Duration.ofSeconds(90));
     }
 }
