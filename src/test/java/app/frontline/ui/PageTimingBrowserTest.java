@@ -40,8 +40,6 @@ class PageTimingBrowserTest extends BrowserTestSupport {
     @Autowired
     RecordImporter importer;
 
-    private final List<String> report = new ArrayList<>();
-
     @Test
     void numbersAppearSoonAfterNavigationAndAfterAFilterChange() throws Exception {
         DemoStore.load(mongo, rollups, importer, port);
@@ -76,11 +74,6 @@ class PageTimingBrowserTest extends BrowserTestSupport {
         cold.add(load("me", "/me/a-1", NUMBERS.get("me")));
         // the agents grid's names are plain links: opening a scorecard from there loads the page anew
         cold.add(load("scorecard", "/agents/a-1", NUMBERS.get("scorecard")));
-        System.out.println(String.join("\n", report));
-        System.out.println("[timing] dashboard view built on the server in "
-                + js("var e = document.querySelector('[data-server-ms]'); return e ? e.getAttribute('data-server-ms') : 'n/a'")
-                + " ms (last load)");
-
         assertThat(navigations).allSatisfy(t -> assertThat(t.totalMs()).as(t.what()).isLessThan(5_000));
         assertThat(filters).allSatisfy(t -> assertThat(t.totalMs()).as(t.what()).isLessThan(3_000));
         assertThat(cold).allSatisfy(t -> assertThat(t.totalMs()).as(t.what()).isLessThan(15_000));
@@ -185,7 +178,6 @@ class PageTimingBrowserTest extends BrowserTestSupport {
         String line = String.format("[timing] %-40s %6.0f ms total, %6.0f ms server round trip, %6.0f ms page", what,
                 total, server, total - server);
         System.out.println(line);
-        report.add(line);
         return new Timing(what, total, server);
     }
 
