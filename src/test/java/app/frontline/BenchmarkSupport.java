@@ -21,6 +21,21 @@ public final class BenchmarkSupport {
      * fsync) in {@code data}, without demo data; {@code extra} are more command-line properties.
      */
     public static ConfigurableApplicationContext start(Path data, String... extra) {
+        return start(WebApplicationType.NONE, data, extra);
+    }
+
+    /**
+     * The same with its web server (no UI) on a random port of the loopback interface only: for
+     * benchmarks that reach the application over HTTP.
+     */
+    public static ConfigurableApplicationContext startWeb(Path data, String... extra) {
+        String[] args = java.util.Arrays.copyOf(extra, extra.length + 2);
+        args[extra.length] = "--server.port=0";
+        args[extra.length + 1] = "--server.address=127.0.0.1";
+        return start(WebApplicationType.SERVLET, data, args);
+    }
+
+    private static ConfigurableApplicationContext start(WebApplicationType type, Path data, String... extra) {
         String[] args = new String[5 + extra.length];
         args[0] = "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
@@ -30,7 +45,7 @@ public final class BenchmarkSupport {
         args[4] = "--frontline.demo.enabled=false";
         System.arraycopy(extra, 0, args, 5, extra.length);
         return new SpringApplicationBuilder(FrontlineApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run(args);
@@ -53,6 +68,20 @@ public final class BenchmarkSupport {
             return String.format(Locale.ROOT, "%.2f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+    }
+
+    /** The process's resident memory (Linux), 0 where it cannot be read. */
+    public static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: the row says 0
+        }
+        return 0;
     }
 
     public static double seconds(long sinceNanos) {

@@ -3,7 +3,7 @@ package app.frontline;
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.ImportSummary;
 import app.frontline.ingest.RecordImporter;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,9 +23,9 @@ public class FixtureStore {
 
     private final MongoTemplate mongo;
     private final RecordImporter importer;
-    private final Rollups rollups;
+    private final KpiEngine rollups;
 
-    FixtureStore(MongoTemplate mongo, RecordImporter importer, Rollups rollups) {
+    FixtureStore(MongoTemplate mongo, RecordImporter importer, KpiEngine rollups) {
         this.mongo = mongo;
         this.importer = importer;
         this.rollups = rollups;

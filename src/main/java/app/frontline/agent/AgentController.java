@@ -50,4 +50,17 @@ class AgentController {
         agentList.forEach(a -> result.put(a, byId.get(a.teamId())));
         return result;
     }
+
+    /**
+     * {@code Team.agents}, one query for the agents of every team in the response. It lives here,
+     * not in the team package: an agent names its team, so agent depends on team and never the
+     * other way round.
+     */
+    @BatchMapping(typeName = "Team")
+    Map<Team, List<Agent>> agents(List<Team> teamList) {
+        Map<String, List<Agent>> byTeam = agents.findByTeamIdIn(teamList.stream().map(Team::id).toList(), BY_NAME)
+                .stream().collect(Collectors.groupingBy(Agent::teamId));
+        return teamList.stream().collect(Collectors.toMap(t -> t, t -> byTeam.getOrDefault(t.id(), List.of()),
+                (a, b) -> a));
+    }
 }

@@ -1,5 +1,6 @@
 package app.frontline.cadence;
 
+import app.frontline.error.FieldError;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
 import app.frontline.team.Team;
@@ -70,7 +71,8 @@ class BenchmarkController {
     record BenchmarkSaved(Benchmark benchmark) {
     }
 
-    record BenchmarkRejected(List<Benchmarks.FieldError> errors) {
+    /** The GraphQL BenchmarkRejected, a Rejection (schema/errors.graphqls). */
+    record BenchmarkRejected(List<FieldError> errors) {
     }
 
     record DeleteBenchmarkPayload(boolean deleted) {

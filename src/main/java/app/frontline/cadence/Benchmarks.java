@@ -2,6 +2,7 @@ package app.frontline.cadence;
 
 import app.frontline.agent.Agent;
 import app.frontline.agent.AgentRepository;
+import app.frontline.error.FieldError;
 import app.frontline.metric.Direction;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
@@ -34,10 +35,6 @@ public class Benchmarks {
 
     /** What a client asked to set. */
     public record Input(String metric, @Nullable String teamId, double target, double warn, double breach) {
-    }
-
-    /** One broken rule of an input. */
-    public record FieldError(String field, String reason) {
     }
 
     /** Either the stored benchmark or why it was refused. */

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty store with the demo data on start, so one command shows a working product. On by
- * default for the embedded store, off with {@code spring.mongodb.uri}; {@code frontline.demo.enabled}
- * switches it either way, {@code frontline.demo.size} sets the number of conversations (and orders).
- * A store holding any team, conversation or order is never touched.
+ * default for the embedded store, off with {@code spring.mongodb.uri} ({@link DemoProperties}). A store
+ * holding any team, conversation or order is never touched.
  */
 @Component
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -41,15 +41,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final ApplicationEventPublisher events;
 
     DemoDataLoader(RecordImporter importer, MongoTemplate mongo, Periods periods, Environment environment,
-            @Value("${frontline.demo.size:" + DemoOptions.DEFAULT_CONVERSATIONS + "}") long size,
-            ApplicationEventPublisher events) {
+            DemoProperties properties, ApplicationEventPublisher events) {
         this.events = events;
         this.importer = importer;
         this.mongo = mongo;
         this.periods = periods;
-        this.enabled = environment.getProperty("frontline.demo.enabled", Boolean.class,
-                !environment.containsProperty("spring.mongodb.uri"));
-        this.size = size;
+        this.enabled = properties.enabled() != null ? properties.enabled()
+                : !environment.containsProperty("spring.mongodb.uri");
+        this.size = properties.size();
     }
 
     @Override

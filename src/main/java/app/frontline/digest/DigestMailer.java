@@ -1,5 +1,6 @@
 package app.frontline.digest;
 
+import app.frontline.error.FieldError;
 import app.frontline.period.Period;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
@@ -36,17 +37,26 @@ class DigestMailer {
     record Delivery(String to, @Nullable String teamId, String subject) {
     }
 
-    /** What a send came to: the e-mails sent, or why none were. */
-    record Outcome(List<Delivery> sent, @Nullable String notSentReason) {
+    /** What a send came to: the GraphQL {@code SendDigestPayload} (class names are its type names). */
+    sealed interface Outcome permits DigestSent, DigestRejected {
+    }
+
+    /** The e-mails sent, one per recipient. */
+    record DigestSent(List<Delivery> sent) implements Outcome {
+    }
+
+    /** Nothing was sent: each error names the setting to set and why. */
+    record DigestRejected(List<FieldError> errors) implements Outcome {
     }
 
     Outcome send(Period week) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            return new Outcome(List.of(), "e-mail is not configured: set spring.mail.host");
+            return new DigestRejected(List.of(new FieldError("spring.mail.host", "e-mail is not configured: set spring.mail.host")));
         }
         if (properties.recipients().isEmpty() && properties.teams().isEmpty()) {
-            return new Outcome(List.of(), "no recipients: set frontline.digest.recipients or frontline.digest.teams.<teamId>");
+            return new DigestRejected(List.of(new FieldError("frontline.digest.recipients",
+                    "no recipients: set frontline.digest.recipients or frontline.digest.teams.<teamId>")));
         }
         List<Delivery> sent = new ArrayList<>();
         if (!properties.recipients().isEmpty()) {
@@ -58,7 +68,7 @@ class DigestMailer {
             }
         }
         log.info("Weekly digest {} to {}: {} e-mails", week.from(), week.to(), sent.size());
-        return new Outcome(sent, null);
+        return new DigestSent(sent);
     }
 
     private void sendTo(JavaMailSender sender, Digest digest, List<String> recipients, List<Delivery> sent) {

@@ -40,17 +40,18 @@ class ImportGraphQlController {
         this.importer = importer;
     }
 
+    /** {@code ImportResult}, or {@code ImportRejected} when every record was refused (see {@link ImportPayload}). */
     @MutationMapping
-    ImportPayload importRecords(@Argument Map<String, Object> input) {
+    Object importRecords(@Argument Map<String, Object> input) {
         List<JsonNode> records = new ArrayList<>();
-        List<Origin> origins = new ArrayList<>();
+        List<ImportPayload.Origin> origins = new ArrayList<>();
         for (Map.Entry<String, RecordType> list : LISTS) {
             if (input.get(list.getKey()) instanceof List<?> items) {
                 for (int i = 0; i < items.size(); i++) {
                     ObjectNode record = (ObjectNode) toNode("", items.get(i));
                     record.put("type", list.getValue().formatName());
                     records.add(record);
-                    origins.add(new Origin(list.getValue().formatName(), i));
+                    origins.add(new ImportPayload.Origin(list.getKey(), list.getValue().formatName(), i));
                 }
             }
         }
@@ -95,9 +96,5 @@ class ImportGraphQlController {
             }
         }
         return out.toString();
-    }
-
-    /** Where a record came from: its list and position there. */
-    record Origin(String type, int index) {
     }
 }

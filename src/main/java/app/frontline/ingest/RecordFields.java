@@ -1,5 +1,6 @@
 package app.frontline.ingest;
 
+import app.frontline.error.FieldError;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package app.frontline.ingest;
 
+import app.frontline.error.FieldError;
 import app.frontline.ingest.ImportSummary.PendingReference;
 import app.frontline.ingest.ImportSummary.Rejection;
 import java.io.IOException;

@@ -8,9 +8,14 @@ import org.bson.Document;
  * it and before the import reports the batch as done: the documents exactly as stored (stored
  * layout, {@code _id} = record id), in the order they were written; a later document with the
  * same id replaces the earlier one. Called on the import's writer thread, one batch at a time per
- * import; imports may run concurrently, so an implementation must be thread-safe.
+ * import; imports may run concurrently, so an implementation must be thread-safe. A follower of the
+ * store's change stream tells the same listeners about writes made elsewhere, deletes included.
  */
 public interface StoredRecordsListener {
 
     void stored(String collection, List<Document> documents);
+
+    /** Records deleted from the store, by id. */
+    default void removed(String collection, List<Object> ids) {
+    }
 }

@@ -1,5 +1,6 @@
 package app.frontline.ingest;
 
+import app.frontline.error.FieldError;
 import java.util.List;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Resolves what a client asks for into a {@link Period}, against the clock and the store's zone. */
@@ -18,9 +17,9 @@ public class Periods {
     private final Clock clock;
     private final ZoneId storeZone;
 
-    Periods(Clock clock, @Value("${frontline.time-zone:UTC}") String storeZone) {
+    Periods(Clock clock, PeriodProperties properties) {
         this.clock = clock;
-        this.storeZone = ZoneId.of(storeZone);
+        this.storeZone = properties.timeZone();
     }
 
     public ZoneId storeZone() {

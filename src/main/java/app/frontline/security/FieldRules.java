@@ -65,6 +65,7 @@ final class FieldRules {
             Map.entry("Mutation.rebuildRollups", ADMIN),
             // ingest
             Map.entry("Mutation.importRecords", INGEST),
+            Map.entry("Query.connectorDeadLetters", ADMIN),
             // users and tokens
             Map.entry("Query.me", ANYONE),
             Map.entry("Query.users", ADMIN),

@@ -2,8 +2,7 @@ package app.frontline.security;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,24 +13,24 @@ import org.springframework.context.annotation.Configuration;
  * limits (1 MB, 15,000 tokens) cap the document's size; periods, series and pages are capped where
  * their arguments are read ({@code Periods.MAX_DAYS}, {@code KpiController}, {@code PageRequest}).
  *
- * <p>The defaults leave room for GraphiQL's introspection query (depth 13) and the UI's largest
- * document; {@code frontline.graphql.*} changes them.
+ * <p>The limits and their defaults: {@link GraphQlLimitsProperties} ({@code frontline.graphql.*}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimitsProperties.class)
 class GraphQlLimits {
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(@Value("${frontline.graphql.max-depth:15}") int depth) {
-        return new MaxQueryDepthInstrumentation(depth);
+    MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimitsProperties limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth());
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${frontline.graphql.max-complexity:1000}") int fields) {
-        return new MaxQueryComplexityInstrumentation(fields);
+    MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimitsProperties limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
     }
 
     @Bean
-    TimeoutInterceptor graphQlTimeout(@Value("${frontline.graphql.timeout:30s}") Duration timeout) {
-        return new TimeoutInterceptor(timeout);
+    TimeoutInterceptor graphQlTimeout(GraphQlLimitsProperties limits) {
+        return new TimeoutInterceptor(limits.timeout());
     }
 }

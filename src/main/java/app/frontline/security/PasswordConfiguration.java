@@ -1,7 +1,7 @@
 package app.frontline.security;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -10,14 +10,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password hashes as {@code {bcrypt}...}: a DelegatingPasswordEncoder, so a later algorithm can be
- * added without invalidating stored hashes. {@code frontline.security.bcrypt-strength} (default 10)
- * sets bcrypt's cost. Also in command-line runs (no web server), where users may be created.
+ * added without invalidating stored hashes; bcrypt's cost is {@link SecurityProperties#bcryptStrength()}.
+ * Also in command-line runs (no web server), where users may be created.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
 class PasswordConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${frontline.security.bcrypt-strength:10}") int strength) {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        return new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
     }
 }

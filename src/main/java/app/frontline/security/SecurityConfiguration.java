@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +28,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains.
+ * Two filter chains, after one for the platforms' signed webhooks ({@link #webhooks}).
  *
  * <ol>
  * <li><b>API clients</b>: a request to {@code /graphql} or {@code /api/**} that carries an
@@ -51,6 +52,23 @@ class SecurityConfiguration {
 
     static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
             PathPatternRequestMatcher.pathPattern("/api/**"));
+
+    /**
+     * The platforms' webhooks ({@code app.frontline.connector}): authenticated by the signature of
+     * their body, which the endpoint checks itself, so no user, session or CSRF token here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/webhooks/shopify"),
+                        PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/webhooks/zendesk")))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
 
     @Bean
     @Order(1)

@@ -1,8 +1,10 @@
 package app.frontline.security;
 
+import app.frontline.error.FieldError;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,10 +48,12 @@ class SecurityGraphQlController {
         return tokens.all();
     }
 
+    /** {@code UserCreated} or {@code UserRejected}. */
     @MutationMapping
-    Users.Result createUser(@Argument UserInput input) {
-        return users.create(input.username(), input.password(), input.role(),
+    Object createUser(@Argument UserInput input) {
+        Users.Result result = users.create(input.username(), input.password(), input.role(),
                 input.teamIds() == null ? Set.of() : Set.copyOf(input.teamIds()), input.agentId());
+        return result.user() != null ? new UserCreated(result.user()) : new UserRejected(result.errors());
     }
 
     @MutationMapping
@@ -57,18 +61,22 @@ class SecurityGraphQlController {
         return users.delete(username);
     }
 
+    /** {@code ApiTokenCreated} or {@code ApiTokenRejected}. */
     @MutationMapping
-    TokenPayload createApiToken(@Argument String name, @Argument List<TokenScope> scopes,
-            DataFetchingEnvironment env) {
+    Object createApiToken(@Argument String name, @Argument List<TokenScope> scopes, DataFetchingEnvironment env) {
+        List<FieldError> errors = new ArrayList<>();
         if (name.isBlank() || name.length() > 100) {
-            return new TokenPayload(null, null, "name: 1 to 100 characters");
+            errors.add(new FieldError("name", "1 to 100 characters"));
         }
         if (scopes.isEmpty()) {
-            return new TokenPayload(null, null, "scopes: at least one of READ, INGEST");
+            errors.add(new FieldError("scopes", "at least one of READ, INGEST"));
+        }
+        if (!errors.isEmpty()) {
+            return new ApiTokenRejected(errors);
         }
         Viewer by = caller(env);
         ApiTokens.Created created = tokens.create(name.strip(), EnumSet.copyOf(scopes), by.name());
-        return new TokenPayload(created.token(), created.secret(), null);
+        return new ApiTokenCreated(created.token(), created.secret());
     }
 
     /**
@@ -115,11 +123,22 @@ class SecurityGraphQlController {
             @Nullable String agentId) {
     }
 
-    /** The secret is in this answer and nowhere else, ever. */
-    record TokenPayload(@Nullable ApiToken token, @Nullable String secret, @Nullable String error) {
+    // The payload unions' members (schema/security.graphqls); their class names are the GraphQL type names.
+
+    record UserCreated(UserAccount user) {
+    }
+
+    record UserRejected(List<FieldError> errors) {
+    }
+
+    /** The secret is in this answer and nowhere else, ever: never in a log line. */
+    record ApiTokenCreated(ApiToken token, String secret) {
         @Override
         public String toString() {
-            return "TokenPayload[" + token + ", " + error + "]";
+            return "ApiTokenCreated[" + token + "]";
         }
+    }
+
+    record ApiTokenRejected(List<FieldError> errors) {
     }
 }

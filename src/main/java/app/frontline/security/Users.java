@@ -1,6 +1,8 @@
 package app.frontline.security;
 
+import app.frontline.error.FieldError;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,24 +40,24 @@ class Users implements UserDetailsService {
                 .authorities(account.authorities()).build();
     }
 
-    /** A new user, or the reason it cannot be created (written for the administrator). */
+    /** A new user, or every broken rule of the input (written for the administrator). */
     Result create(String username, String password, Role role, Set<String> teamIds, @Nullable String agentId) {
+        List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
-            return Result.error("username: 1 to 64 letters, digits or . _ @ -");
+            errors.add(new FieldError("username", "1 to 64 letters, digits or . _ @ -"));
+        } else if (repository.findById(username).isPresent()) {
+            errors.add(new FieldError("username", username + " exists"));
         }
         if (password.length() < MIN_PASSWORD) {
-            return Result.error("password: at least " + MIN_PASSWORD + " characters");
+            errors.add(new FieldError("password", "at least " + MIN_PASSWORD + " characters"));
         }
         if (role == Role.MANAGER && teamIds.isEmpty()) {
-            return Result.error("teamIds: a manager manages at least one team");
+            errors.add(new FieldError("teamIds", "a manager manages at least one team"));
         }
         if (role == Role.AGENT && (agentId == null || agentId.isBlank())) {
-            return Result.error("agentId: an agent user is linked to one agent record");
+            errors.add(new FieldError("agentId", "an agent user is linked to one agent record"));
         }
-        if (repository.findById(username).isPresent()) {
-            return Result.error("username: " + username + " exists");
-        }
-        return Result.ok(save(username, password, role, teamIds, agentId));
+        return errors.isEmpty() ? Result.ok(save(username, password, role, teamIds, agentId)) : new Result(null, errors);
     }
 
     /** Without the checks of {@link #create}: demo users and the bootstrap administrator. */
@@ -83,13 +85,10 @@ class Users implements UserDetailsService {
         return repository.findAll(Sort.by("_id"));
     }
 
-    record Result(@Nullable UserAccount user, @Nullable String error) {
+    /** The user created, or (user null) why not. */
+    record Result(@Nullable UserAccount user, List<FieldError> errors) {
         static Result ok(UserAccount user) {
-            return new Result(user, null);
-        }
-
-        static Result error(String error) {
-            return new Result(null, error);
+            return new Result(user, List.of());
         }
     }
 }

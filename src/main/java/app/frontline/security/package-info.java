@@ -6,7 +6,8 @@
  *
  * <p>Public API: {@link app.frontline.security.Access} and the values {@link app.frontline.security.Viewer},
  * {@link app.frontline.security.Permissions}, {@link app.frontline.security.Role},
- * {@link app.frontline.security.TokenScope}. Everything else is package-private.
+ * {@link app.frontline.security.TokenScope}, and {@link app.frontline.security.UserProvisioning} for the
+ * users another feature brings (the demo). Everything else is package-private.
  */
 @NullMarked
 package app.frontline.security;

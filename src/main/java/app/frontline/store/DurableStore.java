@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * file, forced, then renamed) and starts an empty {@code journal-(M+1)}, deleting older files only
  * after that. A crash at any point leaves a set of files that replays to the acknowledged state.
  */
-final class DurableStore implements AutoCloseable {
+final class DurableStore implements AutoCloseable, StoreFiles {
 
     private static final Logger log = LoggerFactory.getLogger(DurableStore.class);
     private static final Pattern FILE = Pattern.compile("(snapshot|journal)-(\\d+)\\.bin");
@@ -45,9 +45,12 @@ final class DurableStore implements AutoCloseable {
     private final FileLock lock;
     private final JournaledMemoryBackend backend;
     private final JournalFile journal;
+    private final String positionAtOpen;
+    private final List<java.util.function.Consumer<String>> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DurableStore(Path dir, FileChannel lockChannel, FileLock lock, JournaledMemoryBackend backend,
-            JournalFile journal) {
+            JournalFile journal, String positionAtOpen) {
+        this.positionAtOpen = positionAtOpen;
         this.dir = dir;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -74,6 +77,7 @@ final class DurableStore implements AutoCloseable {
                         + " POST /api/import, or set frontline.store.data-dir to another folder.");
             }
             JournaledMemoryBackend backend = new JournaledMemoryBackend();
+            String positionAtOpen = position(dir);
             long started = System.nanoTime();
             Restored restored = restore(dir, backend);
             long generation = restored.snapshot();
@@ -87,7 +91,7 @@ final class DurableStore implements AutoCloseable {
             backend.startJournaling(journal);
             log.info("Embedded store ready in {} ms (data folder {})", (System.nanoTime() - started) / 1_000_000,
                     dir.toAbsolutePath());
-            return new DurableStore(dir, lockChannel, lock, backend, journal);
+            return new DurableStore(dir, lockChannel, lock, backend, journal, positionAtOpen);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data folder " + dir.toAbsolutePath(), e);
         }
@@ -105,8 +109,45 @@ final class DurableStore implements AutoCloseable {
     public void close() throws IOException {
         backend.stopJournaling();
         journal.close();
+        String last = position(dir);
+        closeHooks.forEach(hook -> hook.accept(last));
         lock.release();
         lockChannel.close();
+    }
+
+    @Override
+    public Path dataDir() {
+        return dir;
+    }
+
+    @Override
+    public String positionAtOpen() {
+        return positionAtOpen;
+    }
+
+    @Override
+    public String position() {
+        return position(dir);
+    }
+
+    @Override
+    public void afterClose(java.util.function.Consumer<String> finalPosition) {
+        closeHooks.add(finalPosition);
+    }
+
+    /** The snapshot and journal files with their sizes: any write, compaction or replacement changes it. */
+    private static String position(Path dir) {
+        try (var files = Files.list(dir)) {
+            StringBuilder position = new StringBuilder();
+            for (Path file : files.sorted().toList()) {
+                if (FILE.matcher(file.getFileName().toString()).matches()) {
+                    position.append(file.getFileName()).append(':').append(Files.size(file)).append(';');
+                }
+            }
+            return position.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the data folder " + dir.toAbsolutePath(), e);
+        }
     }
 
     private record Restored(long snapshot, long newestGeneration, long journalBytes) {

@@ -35,6 +35,14 @@ class EmbeddedStoreConfiguration {
                 : new EmbeddedStore(null);
     }
 
+    /** The durable store's files, for the KPI engine's snapshot; none for an in-memory store. */
+    @Bean(destroyMethod = "")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "frontline.store.durable",
+            havingValue = "true", matchIfMissing = true)
+    StoreFiles embeddedStoreFiles(EmbeddedStore store) {
+        return store.files;
+    }
+
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore store) {
         var uri = new ConnectionString("mongodb://127.0.0.1:" + store.port());

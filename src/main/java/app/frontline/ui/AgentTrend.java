@@ -44,8 +44,11 @@ class AgentTrend extends Div {
      * @param chosen the metric in the URL ({@code ?metric=}), conversations when absent or unknown
      * @param onChoice told the metric a person picks, to keep it in the URL
      */
+    private final Numbers numbers;
+
     AgentTrend(GraphQlClient client, String agentId, Filters filters, Api.PeriodInfo shown, List<Api.Metric> metrics,
-            @Nullable String chosen, Consumer<String> onChoice) {
+            Numbers numbers, @Nullable String chosen, Consumer<String> onChoice) {
+        this.numbers = numbers;
         setId("agent-trend");
         this.client = client;
         this.agentId = agentId;
@@ -85,19 +88,8 @@ class AgentTrend extends Div {
             return;
         }
         chart.setTitle(data.series().metric().label() + " by week");
-        chart.setUnit(unitLabel(data.series().metric().unit()));
+        chart.setUnit(numbers.axis(data.series().metric().unit()));
         chart.setSeries(List.of(Chart.Series.line(data.series().metric().label(), data.series().points().stream()
                 .map(p -> new Chart.Point(p.start(), p.value())).toList())));
-    }
-
-    private static String unitLabel(Unit unit) {
-        return switch (unit) {
-            case COUNT -> "count";
-            case MONEY -> "store currency";
-            case PERCENT -> "%";
-            case SCORE -> "score";
-            case NUMBER -> "";
-            case SECONDS -> "seconds";
-        };
     }
 }

@@ -36,10 +36,17 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final List<String> KEYS = MetricCatalogue.all().stream().map(MetricDefinition::key).toList();
 
-    private final GraphQlClient client;
+    /** The page's own URL parameters besides the filters: the trend metric and the drill-down filters. */
+    static final List<String> OWN_PARAMETERS = List.of("metric", "rated", "replied", "orders");
 
-    AgentView(GraphQlClient uiGraphQlClient) {
+    private final GraphQlClient client;
+    private final CurrencySettings currency;
+    /** This page's own parameters as they stand, kept in the URL as a person changes them. */
+    private final Map<String, String> own = new LinkedHashMap<>();
+
+    AgentView(GraphQlClient uiGraphQlClient, CurrencySettings currency) {
         this.client = uiGraphQlClient;
+        this.currency = currency;
         setMaxWidth("60rem");
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
@@ -60,7 +67,10 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("agentId").orElse("");
-        Filters filters = Filters.parse(event.getLocation().getQueryParameters());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Filters filters = Filters.parse(query);
+        own.clear();
+        OWN_PARAMETERS.forEach(name -> query.getSingleParameter(name).ifPresent(v -> own.put(name, v)));
         removeAll();
         var back = new RouterLink("← All agents", AgentsView.class);
         back.setQueryParameters(filters.withColumns(List.of()).toQuery());
@@ -86,39 +96,57 @@ class AgentView extends VerticalLayout implements BeforeEnterObserver {
         asAgent.setId("open-as-agent");
         asAgent.getElement().setAttribute("title", "What " + agent.name() + " sees: today and this week, personal or team");
         add(title, caption, asAgent);
+        // the period (and zone, channel) of the scorecard; the team stays in the URL for the way back
+        add(new FilterBar(filters, period == null ? filters.zone() : period.timeZone(), List.of(),
+                f -> getUI().ifPresent(ui -> ui.navigate("agents/" + agent.id(), withOwn(f)))));
         if (agent.kpis().isEmpty()) {
             add(new Notice("no-data", Notice.NO_DATA, ""));
             return;
         }
-        add(new Scorecard(agent));
+        Numbers numbers = currency.numbers(getLocale());
+        add(new Scorecard(agent, numbers));
         if (period != null) {
             ZoneId zone = ZoneId.of(period.timeZone());
-            String chosen = event.getLocation().getQueryParameters().getSingleParameter("metric").orElse(null);
-            add(new AgentTrend(client, agent.id(), filters, period, agent.kpis().metrics(), chosen,
-                    metric -> keepInUrl(agent.id(), filters, metric)),
-                    new ConversationList(client, agent.id(), filters, zone), new OrderList(client, agent.id(), filters, zone));
+            add(new AgentTrend(client, agent.id(), filters, period, agent.kpis().metrics(), numbers, own.get("metric"),
+                    metric -> keepInUrl(agent.id(), filters, "metric", metric)),
+                    new ConversationList(client, agent.id(), filters, zone, own,
+                            (name, value) -> keepInUrl(agent.id(), filters, name, value)),
+                    new OrderList(client, agent.id(), filters, zone, numbers, own.get("orders"),
+                            value -> keepInUrl(agent.id(), filters, "orders", value)));
         }
     }
 
-    /** The chosen trend metric joins the URL, so a reload or bookmark shows the same chart. */
-    private void keepInUrl(String agentId, Filters filters, String metric) {
-        Map<String, List<String>> query = new LinkedHashMap<>(filters.toQuery().getParameters());
-        query.put("metric", List.of(metric));
+    /**
+     * A chosen trend metric or drill-down filter joins the URL (null leaves it), so a reload or a
+     * bookmark shows the same chart and lists.
+     */
+    private void keepInUrl(String agentId, Filters filters, String name, @Nullable String value) {
+        if (value == null) {
+            own.remove(name);
+        } else {
+            own.put(name, value);
+        }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "agents/" + agentId + "?" + new QueryParameters(query).getQueryString()));
+                "agents/" + agentId + "?" + withOwn(filters).getQueryString()));
+    }
+
+    private QueryParameters withOwn(Filters filters) {
+        Map<String, List<String>> query = new LinkedHashMap<>(filters.toQuery().getParameters());
+        own.forEach((k, v) -> query.put(k, List.of(v)));
+        return new QueryParameters(query);
     }
 
     /** Metric, the agent's value and previous value, and the team's value: every catalogue metric. */
     private static final class Scorecard extends Grid<Line> {
-        Scorecard(AgentData agent) {
+        Scorecard(AgentData agent, Numbers numbers) {
             setId("scorecard");
             addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             addColumn(l -> l.metric().label()).setHeader("Metric").setFrozen(true).setAutoWidth(true);
-            addColumn(l -> Formats.value(l.metric().unit(), l.metric().value())).setHeader(agent.name())
+            addColumn(l -> numbers.value(l.metric().unit(), l.metric().value())).setHeader(agent.name())
                     .setKey("agent").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-            addColumn(l -> Formats.value(l.metric().unit(), l.metric().previous())).setHeader("Previous period")
+            addColumn(l -> numbers.value(l.metric().unit(), l.metric().previous())).setHeader("Previous period")
                     .setKey("previous").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-            addColumn(l -> Formats.value(l.metric().unit(), l.team()))
+            addColumn(l -> numbers.value(l.metric().unit(), l.team()))
                     .setHeader(agent.team() == null ? "Team" : agent.team().name()).setKey("team")
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
             setTooltipGenerator(l -> l.metric().definition() == null ? ""

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -53,14 +54,30 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
             "handleTime", "csat", "orders", "revenue");
 
     private final GraphQlClient client;
+    private final CurrencySettings currency;
 
-    AgentsView(GraphQlClient uiGraphQlClient) {
+    AgentsView(GraphQlClient uiGraphQlClient, CurrencySettings currency) {
         this.client = uiGraphQlClient;
+        this.currency = currency;
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
 
-    record Data(List<Api.TeamRef> teams, List<AgentRow> agents, Api.@Nullable Kpis kpis,
+    record Data(Me me, List<Api.TeamRef> teams, List<AgentRow> agents, Api.@Nullable Kpis kpis,
             DashboardView.@Nullable TeamData team) {
+    }
+
+    /** Who is looking: a manager (not an administrator) sees only their teams' agents. */
+    record Me(List<String> roles, List<String> teamIds) {
+        boolean seesOnlyTheirTeams() {
+            return roles.contains("MANAGER") && !roles.contains("ADMIN");
+        }
+    }
+
+    record TeamTotals(DashboardView.@Nullable TeamData team) {
+    }
+
+    /** One footer row: whose values (the store, a team) and the values. */
+    record Totals(String scope, Api.Kpis kpis) {
     }
 
     record AgentRow(String id, String name, boolean active, @Nullable TeamName team, Api.Kpis kpis) {
@@ -80,6 +97,7 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long started = System.nanoTime();
         Filters filters = Filters.parse(event.getLocation().getQueryParameters());
+        GridSort sort = GridSort.parse(event.getLocation().getQueryParameters());
         List<String> keys = filters.columnsOr(DEFAULTS);
         removeAll();
         add(new H2("Agents"));
@@ -88,69 +106,129 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
                 : client.documentName("agents").operationName("TeamAgents").variable("teamId", filters.team());
         Data data = Queries.fetch(request.variable("period", filters.period()).variable("channel", filters.channel())
                 .variable("keys", keys), Data.class, "The agents").orElse(null);
-        Api.Kpis totals = data == null ? null : data.team() != null ? data.team().kpis() : data.kpis();
-        Consumer<Filters> navigate = f -> getUI().ifPresent(ui -> ui.navigate(AgentsView.class, f.toQuery()));
-        add(new FilterBar(filters, totals != null && totals.period() != null ? totals.period().timeZone()
+        Api.Kpis scopeKpis = data == null ? null : data.team() != null ? data.team().kpis() : data.kpis();
+        Consumer<Filters> navigate = f -> getUI().ifPresent(ui -> ui.navigate(AgentsView.class,
+                sort.addTo(f.toQuery())));
+        add(new FilterBar(filters, scopeKpis != null && scopeKpis.period() != null ? scopeKpis.period().timeZone()
                 : filters.zone(), data == null ? List.of() : data.teams(), navigate));
         if (data != null && filters.team() != null && data.team() == null) {
             add(new Notice("no-team", "No such team", "there is no team with id " + filters.team() + "."));
-        } else if (data != null && totals != null) {
-            var caption = new Span(totals.period() == null ? "" : totals.period().describe()
-                    + (data.team() == null ? " · whole store" : " · team " + data.team().name())
+        } else if (data != null && scopeKpis != null) {
+            List<Totals> totals = totals(data, scopeKpis, filters, keys);
+            var caption = new Span(scopeKpis.period() == null ? "" : scopeKpis.period().describe()
+                    + (data.team() != null ? " · team " + data.team().name()
+                            : data.me().seesOnlyTheirTeams() ? " · your teams" : " · whole store")
                     + (filters.channel() == null ? "" : " · " + filters.channel().toLowerCase(java.util.Locale.ROOT)
                             + " only"));
             caption.setId("period-label");
             caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
             add(caption);
-            var grid = new AgentGrid(data.agents(), totals, data.team() == null ? "Store" : data.team().name(),
-                    filters.withColumns(List.of()));
-            var tools = new Div(new ColumnChooser(keys, cols -> navigate.accept(filters.withColumns(cols))),
+            var grid = new AgentGrid(data.agents(), scopeKpis.metrics(), totals, filters.withColumns(List.of()),
+                    currency.numbers(getLocale()), sort);
+            // a sort or a dragged column joins the URL at once, so a reload and the column chooser keep it
+            grid.addSortListener(e -> replaceUrl(filters, GridSort.of(grid)));
+            grid.addColumnReorderListener(e -> replaceUrl(filters.withColumns(grid.metricKeys()), GridSort.of(grid)));
+            var tools = new Div(new ColumnChooser(keys, cols -> navigate(filters.withColumns(cols), GridSort.of(grid))),
                     Csv.link("agents-csv", "agents.csv", grid::csv));
             tools.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.CENTER, Gap.MEDIUM);
-            add(tools, totals.isEmpty() ? new Notice("no-data", Notice.NO_DATA, "") : grid);
+            add(tools, scopeKpis.isEmpty() ? new Notice("no-data", Notice.NO_DATA, "") : grid);
         }
         getElement().setAttribute("data-server-ms", Long.toString((System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * The footer's rows: the chosen team's values, the store's for an administrator, and for a
+     * manager each of their teams' (the rows above are their teams' agents, so store totals
+     * would not add up to anything they see). Ratios of several teams cannot be summed, hence a
+     * row per team.
+     */
+    private List<Totals> totals(Data data, Api.Kpis scopeKpis, Filters filters, List<String> keys) {
+        if (data.team() != null) {
+            return List.of(new Totals(data.team().name(), scopeKpis));
+        }
+        if (!data.me().seesOnlyTheirTeams()) {
+            return List.of(new Totals("Store", scopeKpis));
+        }
+        List<Totals> rows = new ArrayList<>();
+        for (String teamId : data.me().teamIds()) {
+            Queries.fetch(client.documentName("agents").operationName("TeamTotals").variable("teamId", teamId)
+                    .variable("period", filters.period()).variable("channel", filters.channel())
+                    .variable("keys", keys), TeamTotals.class, "The team totals")
+                    .map(TeamTotals::team).ifPresent(t -> rows.add(new Totals(t.name(), t.kpis())));
+        }
+        return rows;
+    }
+
+    private void navigate(Filters filters, GridSort sort) {
+        getUI().ifPresent(ui -> ui.navigate(AgentsView.class, sort.addTo(filters.toQuery())));
+    }
+
+    private void replaceUrl(Filters filters, GridSort sort) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "agents?" + sort.addTo(filters.toQuery()).getQueryString()));
     }
 
     /** The agents with a column per metric; the footer holds the scope's own values. */
     private static final class AgentGrid extends Grid<AgentRow> {
         private final List<Api.Metric> metrics;
+        private final Numbers numbers;
 
-        AgentGrid(List<AgentRow> agents, Api.Kpis totals, String scope, Filters linkFilters) {
-            this.metrics = totals.metrics();
+        AgentGrid(List<AgentRow> agents, List<Api.Metric> metrics, List<Totals> totals, Filters linkFilters,
+                Numbers numbers, GridSort sort) {
+            this.metrics = metrics;
+            this.numbers = numbers;
             setId("agents-grid");
             addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+            setColumnReorderingAllowed(true);
             String query = linkFilters.toQuery().getQueryString();
             var name = addColumn(LitRenderer.<AgentRow>of(
                     "<a href=${item.href}>${item.name}</a>${item.left ? ' (left)' : ''}")
                     .withProperty("href", a -> "agents/" + a.id() + "?" + query)
                     .withProperty("name", AgentRow::name).withProperty("left", a -> !a.active()))
                     .setHeader("Agent").setKey("name").setFrozen(true).setWidth("11rem").setFlexGrow(0)
-                    .setComparator(AgentRow::name).setFooter(scope);
-            addColumn(AgentRow::teamName).setHeader("Team").setKey("team").setComparator(AgentRow::teamName)
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setComparator(AgentRow::name);
+            var team = addColumn(AgentRow::teamName).setHeader("Team").setKey("team")
+                    .setComparator(AgentRow::teamName).setWidth("7.5rem").setFlexGrow(0);
+            List<Column<AgentRow>> valueColumns = new ArrayList<>();
             for (Api.Metric m : metrics) {
                 var header = new Span(m.label());
                 header.getElement().setAttribute("title", m.definition() == null ? ""
                         : m.definition().description() + "\n" + Formats.better(m.direction()));
                 // the value tinted by its benchmark status (the text stays the value alone)
-                addColumn(LitRenderer.<AgentRow>of("<span style=${item.style} data-status=${item.status}>${item.text}</span>")
-                        .withProperty("text", a -> Formats.value(m.unit(), a.value(m.key())))
-                        .withProperty("status", a -> a.kpis().status(m.key()).name())
-                        .withProperty("style", a -> StatusStyle.css(a.kpis().status(m.key()))))
-                        .setHeader(header).setKey(m.key())
+                Column<AgentRow> column = addColumn(
+                        LitRenderer.<AgentRow>of("<span style=${item.style} data-status=${item.status}>${item.text}</span>")
+                                .withProperty("text", a -> numbers.value(m.unit(), a.value(m.key())))
+                                .withProperty("status", a -> a.kpis().status(m.key()).name())
+                                .withProperty("style", a -> StatusStyle.css(a.kpis().status(m.key()))),
+                        (renderer, id) -> new NullsLastColumn(this, id, renderer));
+                column.setHeader(header).setKey(m.key())
                         .setComparator(Comparator.comparing((AgentRow a) -> a.value(m.key()),
                                 Comparator.nullsLast(Comparator.naturalOrder())))
-                        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                        .setFooter(footer(m));
+                        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                valueColumns.add(column);
+            }
+            for (Totals total : totals) {
+                var row = appendFooterRow();
+                row.getCell(name).setText(total.scope());
+                row.getCell(team).setText("");
+                for (Column<AgentRow> column : valueColumns) {
+                    total.kpis().metrics().stream().filter(m -> m.key().equals(column.getKey())).findFirst()
+                            .ifPresent(m -> row.getCell(column).setComponent(footer(m, numbers)));
+                }
             }
             setItems(agents);
             setAllRowsVisible(agents.size() <= 25);
-            sort(GridSortOrder.asc(name).build());
+            sort(sort.orders(this).orElse(GridSortOrder.asc(name).build()));
         }
 
-        private static Span footer(Api.Metric m) {
-            var total = new Span(Formats.value(m.unit(), m.value()));
+        /** The metric columns' keys in the order the grid shows them (after any drag). */
+        List<String> metricKeys() {
+            List<String> keys = metrics.stream().map(Api.Metric::key).toList();
+            return getColumns().stream().map(Column::getKey).filter(keys::contains).toList();
+        }
+
+        private static Span footer(Api.Metric m, Numbers numbers) {
+            var total = new Span(numbers.value(m.unit(), m.value()));
             if (m.status() != null) {
                 total.getElement().setAttribute("data-status", m.status().name());
                 StatusStyle.apply(total.getStyle(), m.status());
@@ -161,7 +239,9 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
         /** The rows in the order the grid shows them, the columns it shows, plain numbers. */
         String csv() {
             List<String> header = new ArrayList<>(List.of("Agent", "Team"));
-            metrics.forEach(m -> header.add(m.unit() == Unit.SECONDS ? m.label() + " (s)" : m.label()));
+            metrics.forEach(m -> header.add(m.unit() == Unit.SECONDS ? m.label() + " (s)"
+                    : m.unit() == Unit.MONEY ? m.label() + " (" + numbers.currency().getCurrencyCode() + ")"
+                    : m.label()));
             Comparator<AgentRow> order = (a, b) -> 0;
             for (GridSortOrder<AgentRow> sort : getSortOrder()) {
                 order = order.thenComparing(sort.getSorted().getComparator(sort.getDirection()));
@@ -173,6 +253,34 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
                 rows.add(row);
             });
             return Csv.of(header, rows);
+        }
+    }
+
+    /**
+     * A column whose missing values sort last in both directions: an agent without a CSAT is
+     * neither the best nor the worst, so sorting CSAT descending starts with the best real value.
+     * Grid reverses a column's comparator for a descending sort, which would put them first.
+     */
+    static final class NullsLastColumn extends Grid.Column<AgentRow> {
+        NullsLastColumn(Grid<AgentRow> grid, String columnId, com.vaadin.flow.data.renderer.Renderer<AgentRow> renderer) {
+            super(grid, columnId, renderer);
+        }
+
+        @Override
+        public com.vaadin.flow.function.SerializableComparator<AgentRow> getComparator(SortDirection direction) {
+            var ascending = super.getComparator(SortDirection.ASCENDING);
+            if (direction == SortDirection.ASCENDING) {
+                return ascending;
+            }
+            String key = getKey();
+            return (a, b) -> {
+                boolean aMissing = a.value(key) == null;
+                boolean bMissing = b.value(key) == null;
+                if (aMissing || bMissing) {
+                    return Boolean.compare(aMissing, bMissing);
+                }
+                return ascending.compare(b, a);
+            };
         }
     }
 
@@ -206,10 +314,12 @@ class AgentsView extends VerticalLayout implements BeforeEnterObserver {
                 groups.add(boxes);
             }
             Runnable applySelection = () -> {
-                if (!selection.isEmpty() && !new ArrayList<>(selection).equals(chosen)) {
-                    // catalogue order, so columns read like the glossary
-                    apply.accept(MetricCatalogue.all().stream().map(MetricDefinition::key)
-                            .filter(selection::contains).toList());
+                // the columns keep their order; newly ticked ones join at the end in catalogue order
+                List<String> next = new ArrayList<>(chosen.stream().filter(selection::contains).toList());
+                MetricCatalogue.all().stream().map(MetricDefinition::key)
+                        .filter(k -> selection.contains(k) && !next.contains(k)).forEach(next::add);
+                if (!next.isEmpty() && !next.equals(chosen)) {
+                    apply.accept(next);
                 }
             };
             var ok = new Button("Apply", e -> applySelection.run());

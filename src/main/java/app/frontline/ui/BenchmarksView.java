@@ -75,7 +75,7 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
     record SaveData(SaveResult setBenchmark) {
     }
 
-    record SaveResult(String kind, @Nullable Thresholds benchmark, @Nullable List<FieldErrors.FieldError> errors) {
+    record SaveResult(String kind, @Nullable Thresholds benchmark, @Nullable List<app.frontline.error.FieldError> errors) {
     }
 
     @Override

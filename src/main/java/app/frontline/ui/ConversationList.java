@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
@@ -47,7 +48,12 @@ class ConversationList extends PagedList<ConversationList.Row> {
     private final Select<String> rated = new Select<>();
     private final Select<String> replied = new Select<>();
 
-    ConversationList(GraphQlClient client, String agentId, Filters filters, ZoneId zone) {
+    /**
+     * @param shown the filters in the URL ({@code rated}, {@code replied}); any when absent
+     * @param onChoice told a filter a person picks (its URL name and value, null for any)
+     */
+    ConversationList(GraphQlClient client, String agentId, Filters filters, ZoneId zone, Map<String, String> shown,
+            BiConsumer<String, @Nullable String> onChoice) {
         super("conversations", "Conversations");
         this.client = client;
         this.agentId = agentId;
@@ -64,14 +70,24 @@ class ConversationList extends PagedList<ConversationList.Row> {
         rated.setLabel("Rated");
         rated.setItems(ANY, "HAPPY", "NEUTRAL", "SAD");
         rated.setItemLabelGenerator(v -> ANY.equals(v) ? "Any" : capitalised(v));
-        rated.setValue(ANY);
+        rated.setValue(List.of("HAPPY", "NEUTRAL", "SAD").contains(shown.getOrDefault("rated", ANY)) ? shown.get("rated") : ANY);
         replied.setId("filter-replied");
         replied.setLabel("Replied");
         replied.setItems(ANY, "YES", "NO");
         replied.setItemLabelGenerator(v -> ANY.equals(v) ? "Any" : capitalised(v));
-        replied.setValue(ANY);
-        rated.addValueChangeListener(e -> reload());
-        replied.addValueChangeListener(e -> reload());
+        replied.setValue(List.of("YES", "NO").contains(shown.getOrDefault("replied", ANY)) ? shown.get("replied") : ANY);
+        rated.addValueChangeListener(e -> {
+            reload();
+            if (e.isFromClient()) {
+                onChoice.accept("rated", ANY.equals(e.getValue()) ? null : e.getValue());
+            }
+        });
+        replied.addValueChangeListener(e -> {
+            reload();
+            if (e.isFromClient()) {
+                onChoice.accept("replied", ANY.equals(e.getValue()) ? null : e.getValue());
+            }
+        });
         addFilters(rated, replied);
     }
 

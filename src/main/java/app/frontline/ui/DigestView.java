@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import app.frontline.error.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.client.GraphQlClient;
 
@@ -46,7 +48,8 @@ class DigestView extends VerticalLayout implements BeforeEnterObserver {
     record Preview(String subject, String from, String to, String html) {
     }
 
-    record Sent(List<Delivery> sent, @Nullable String notSentReason) {
+    /** DigestSent (sent) or a Rejection (errors). */
+    record Sent(@Nullable List<Delivery> sent, @Nullable List<FieldError> errors) {
     }
 
     record Delivery(String to, @Nullable String teamId) {
@@ -110,7 +113,8 @@ class DigestView extends VerticalLayout implements BeforeEnterObserver {
         var request = client.documentName("sendDigest");
         request.variable("weekOf", week);
         Queries.fetch(request, Sent.class, "Sending the digest").ifPresent(sent ->
-                Notification.show(sent.notSentReason() != null ? "Not sent: " + sent.notSentReason()
+                Notification.show(sent.sent() == null ? "Not sent: " + (sent.errors() == null ? ""
+                        : sent.errors().stream().map(FieldError::reason).collect(Collectors.joining("; ")))
                         : "Sent " + sent.sent().size() + " e-mail" + (sent.sent().size() == 1 ? "" : "s"),
                         6000, Notification.Position.TOP_CENTER));
     }

@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import app.frontline.error.FieldError;
 import com.vaadin.flow.component.HasValidation;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +8,9 @@ import java.util.Map;
 /**
  * A refused input shown where it belongs: each reason on its field (red, under the input), and only
  * a reason no field owns as a notification worded by the action ("The token could not be created:
- * ..."). The server answers either typed errors ({@code errors { field reason }}) or one
- * {@code "field: reason"} string.
+ * ..."). The server answers a {@code Rejection { errors { field reason } }}.
  */
 final class FieldErrors {
-
-    record FieldError(String field, String reason) {
-    }
 
     private FieldErrors() {
     }
@@ -27,17 +24,6 @@ final class FieldErrors {
             } else {
                 Queries.error(action, what, error.reason());
             }
-        }
-    }
-
-    /** One {@code "field: reason"} message; a message without a known field goes to a notification. */
-    static void show(String error, Map<String, ? extends HasValidation> fields, Queries.Action action, String what) {
-        int colon = error.indexOf(':');
-        String field = colon < 0 ? "" : error.substring(0, colon).strip();
-        if (fields.containsKey(field)) {
-            show(List.of(new FieldError(field, error.substring(colon + 1).strip())), fields, action, what);
-        } else {
-            Queries.error(action, what, error);
         }
     }
 

@@ -123,5 +123,7 @@ class FilterBar extends Div {
             field.getStyle().set("flex", "1 1 9rem").set("min-width", "9rem").set("max-width", "15rem");
         }
         add(period, from, to, zone, team, channel);
+        // a page about one agent has no team to choose: it passes no teams
+        team.setVisible(!teams.isEmpty());
     }
 }

@@ -133,7 +133,8 @@ record Filters(@Nullable PeriodPreset preset, @Nullable LocalDate from, @Nullabl
 
     private static @Nullable PeriodPreset enumValue(@Nullable String s) {
         try {
-            return s == null ? null : PeriodPreset.valueOf(s);
+            // lower case too: older trends links say ?preset=last_30_days
+            return s == null ? null : PeriodPreset.valueOf(s.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException ex) {
             return null;
         }

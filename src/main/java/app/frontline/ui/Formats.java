@@ -33,18 +33,37 @@ final class Formats {
         };
     }
 
-    /** A signed change in the metric's unit: "+3", "−2.50", "+1.5 pp", "−4 min 30 s". */
+    /**
+     * A signed change in the metric's unit: "+3", "−2.50", "+1.5 pp", "−4 min 30 s". The sign is
+     * the one of the number as shown: a change that rounds to zero ("−0.0", "+0.0 pp") reads
+     * "no change", so the sign never contradicts the digits.
+     */
     static String change(Unit unit, @Nullable Double change) {
         if (change == null) {
             return NONE;
         }
-        String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-        double size = Math.abs(change);
-        String number = switch (unit) {
-            case PERCENT -> String.format(Locale.ENGLISH, "%.1f pp", size);
-            default -> value(unit, size);
+        if (shownAsZero(unit, change)) {
+            return NO_CHANGE;
+        }
+        return (change > 0 ? "+" : "−") + size(unit, Math.abs(change));
+    }
+
+    /** What a change reads when it rounds to nothing at the unit's precision. */
+    static final String NO_CHANGE = "no change";
+
+    /** The unsigned size of a change: percentages in percentage points. */
+    static String size(Unit unit, double size) {
+        return unit == Unit.PERCENT ? String.format(Locale.ENGLISH, "%.1f pp", size) : value(unit, size);
+    }
+
+    /** Whether a change rounds to zero at the precision {@link #value} shows its unit with. */
+    static boolean shownAsZero(Unit unit, double change) {
+        double step = switch (unit) {
+            case COUNT, SECONDS -> 1;
+            case MONEY, NUMBER -> 0.01;
+            case PERCENT, SCORE -> 0.1;
         };
-        return sign + number;
+        return Math.abs(change) < step / 2;
     }
 
     /** Plain numbers for CSV: no grouping, durations in whole seconds. */
@@ -59,6 +78,11 @@ final class Formats {
             case NUMBER -> String.format(Locale.ROOT, "%.2f", v);
             case SECONDS -> Long.toString(Math.round(v));
         };
+    }
+
+    /** The tone of a change as shown: one that rounds to zero is no news either way. */
+    static Tone tone(Direction direction, Unit unit, @Nullable Double change) {
+        return change == null || shownAsZero(unit, change) ? Tone.SAME : tone(direction, change);
     }
 
     static Tone tone(Direction direction, @Nullable Double change) {

@@ -70,9 +70,11 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private final GraphQlClient client;
+    private final CurrencySettings currency;
 
-    MyPerformanceView(GraphQlClient uiGraphQlClient) {
+    MyPerformanceView(GraphQlClient uiGraphQlClient, CurrencySettings currency) {
         this.client = uiGraphQlClient;
+        this.currency = currency;
         setMaxWidth("60rem");
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
@@ -123,7 +125,7 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
         caption.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
         add(title, caption, new Switches(scope, when, agent.team() != null, (s, w) -> navigate(id, s, w)));
         Double conversations = kpis.value("conversations");
-        Panel panel = conversations == null || conversations == 0 ? null : new Panel(kpis);
+        Panel panel = conversations == null || conversations == 0 ? null : new Panel(kpis, currency.numbers(getLocale()));
         add(panel != null ? panel : new Notice("no-data", "No conversations yet " + when.phrase, ""));
         if (when == When.TODAY) {
             boolean team = scope == Scope.TEAM && agent.team() != null;
@@ -223,16 +225,26 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
         /** The value of each card by metric key, and its unit, for live updates. */
         private final Map<String, Span> values = new LinkedHashMap<>();
         private final Map<String, Unit> units = new LinkedHashMap<>();
+        /**
+         * The narrowest a card gets, per group: money and durations need the room of "€1,234.50" or
+         * "1 h 2 min" on one line; the ratings' three counts share a 390 px phone's row.
+         */
+        private static final Map<String, String> MIN_WIDTH = Map.of("Sales in conversations", "10rem",
+                "Ratings", "6.5rem", "Handled", "6.5rem", "Speed and satisfaction", "10rem");
+        private final Numbers numbers;
 
-        Panel(Api.Kpis kpis) {
+        Panel(Api.Kpis kpis, Numbers numbers) {
+            this.numbers = numbers;
             setId("me-panel");
             for (String group : ORDER) {
                 var heading = new H3(group);
                 heading.addClassNames(FontSize.MEDIUM, Margin.Top.MEDIUM, Margin.Bottom.SMALL);
                 var cards = new Div();
                 cards.addClassNames(Display.GRID, Gap.SMALL);
-                // 6.5rem: happy / neutral / sad stay on one row of a 390 px phone
-                cards.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(6.5rem, 1fr))");
+                // auto-fit: a group's few cards share the whole width on a desktop instead of leaving
+                // empty columns beside narrow cards
+                cards.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, "
+                        + MIN_WIDTH.get(group) + "), 1fr))");
                 GROUPS.get(group).forEach(key -> cards.add(card(metric(kpis, key))));
                 add(heading, cards);
             }
@@ -244,7 +256,7 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
                 Object value = pushed.get(key) instanceof Map<?, ?> stats ? stats.get("mean") : pushed.get(key);
                 Unit unit = units.get(key);
                 if (unit != null && pushed.containsKey(key)) {
-                    span.setText(Formats.value(unit, value instanceof Number n ? n.doubleValue() : null));
+                    span.setText(numbers.value(unit, value instanceof Number n ? n.doubleValue() : null));
                 }
             });
         }
@@ -255,7 +267,8 @@ class MyPerformanceView extends VerticalLayout implements BeforeEnterObserver {
                     Padding.SMALL);
             var label = new Span(metric.label());
             label.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
-            var value = new Span(metric.unit() == null ? Formats.NONE : Formats.value(metric.unit(), metric.value()));
+            var value = new Span(numbers.value(metric.unit(), metric.value()));
+            value.getStyle().set("white-space", "nowrap");
             value.setId("me-" + metric.key());
             values.put(metric.key(), value);
             if (metric.unit() != null) {

@@ -1,12 +1,16 @@
 package app.frontline.ui;
 
+import app.frontline.metric.Unit;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.util.function.Consumer;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -46,16 +50,31 @@ class OrderList extends PagedList<OrderList.Row> {
     private final Filters filters;
     private final Select<String> event = new Select<>();
 
-    OrderList(GraphQlClient client, String agentId, Filters filters, ZoneId zone) {
+    record StatusData(@Nullable StatusCounts agent) {
+    }
+
+    record StatusCounts(Count approved, Count declined) {
+    }
+
+    record Count(int totalCount) {
+    }
+
+    /**
+     * @param shown the event filter in the URL ({@code ?orders=refunded}), any order when absent
+     * @param onChoice told the filter a person picks, to keep it in the URL
+     */
+    OrderList(GraphQlClient client, String agentId, Filters filters, ZoneId zone, Numbers numbers,
+            @Nullable String shown, Consumer<@Nullable String> onChoice) {
         super("orders", "Orders");
         this.client = client;
         this.agentId = agentId;
         this.filters = filters;
+        statusNote();
         grid.addColumn(r -> r.order().id()).setHeader("Id").setAutoWidth(true);
         grid.addColumn(r -> ConversationList.TIME.format(r.at().atZone(zone))).setHeader("At").setAutoWidth(true);
         grid.addColumn(r -> ConversationList.capitalised(r.order().status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.order().customerEmail()).setHeader("Customer").setAutoWidth(true);
-        grid.addColumn(r -> String.format(Locale.ENGLISH, "%,.2f", r.order().total())).setHeader("Total")
+        grid.addColumn(r -> numbers.value(Unit.MONEY, r.order().total().doubleValue())).setHeader("Total")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 
         event.setId("filter-order-event");
@@ -67,9 +86,31 @@ class OrderList extends PagedList<OrderList.Row> {
             case "cancelled" -> "Cancelled";
             default -> "Any order created";
         });
-        event.setValue(ANY);
-        event.addValueChangeListener(e -> reload());
+        event.setValue(shown != null && EVENTS.contains(shown) ? shown : ANY);
+        event.addValueChangeListener(e -> {
+            reload();
+            if (e.isFromClient()) {
+                onChoice.accept(ANY.equals(e.getValue()) ? null : e.getValue());
+            }
+        });
         addFilters(event);
+    }
+
+    /**
+     * The Orders metric counts approved orders only, while this list shows declined ones too: say
+     * how many of each, so "16 orders" above "18 of 18" adds up.
+     */
+    private void statusNote() {
+        var request = client.documentName("agentOrderStatus").variable("id", agentId)
+                .variable("period", filters.period());
+        Queries.fetch(request, StatusData.class, "The order counts").map(StatusData::agent).ifPresent(c -> {
+            int declined = c.declined().totalCount();
+            var note = new Span(c.approved().totalCount() + " approved, " + declined + " declined"
+                    + (declined == 0 ? "" : " (declined orders are listed but not counted in Orders or Revenue)"));
+            note.setId("orders-status-note");
+            note.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+            add(note);
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.frontline.ui;
 
+import app.frontline.error.FieldError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -118,9 +119,8 @@ class TokensView extends VerticalLayout {
         Queries.run(Queries.Action.CREATE, client.documentName("createApiToken").variable("name", name.getValue())
                 .variable("scopes", List.copyOf(scopes.getValue())), Created.class, "The token").ifPresent(payload -> {
                     Created.Payload created = payload.createApiToken();
-                    if (created.error() != null) {
-                        // the server names the field first: "name: 1 to 100 characters"
-                        FieldErrors.show(created.error(), Map.of("name", name, "scopes", scopes),
+                    if (created.errors() != null) {
+                        FieldErrors.show(created.errors(), Map.of("name", name, "scopes", scopes),
                                 Queries.Action.CREATE, "The token");
                         return;
                     }
@@ -180,7 +180,8 @@ class TokensView extends VerticalLayout {
     }
 
     record Created(Payload createApiToken) {
-        record Payload(@Nullable Object token, @Nullable String secret, @Nullable String error) {
+        /** ApiTokenCreated (token, secret) or a Rejection (errors). */
+        record Payload(@Nullable Object token, @Nullable String secret, @Nullable List<FieldError> errors) {
         }
     }
 }

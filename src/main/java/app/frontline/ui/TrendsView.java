@@ -1,6 +1,8 @@
 package app.frontline.ui;
 
 import jakarta.annotation.security.RolesAllowed;
+import app.frontline.metric.Unit;
+import app.frontline.period.PeriodPreset;
 import app.frontline.ui.chart.Chart;
 import app.frontline.ui.chart.Chart.Marker;
 import app.frontline.ui.chart.Chart.Point;
@@ -34,13 +36,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.GraphQlClientException;
 
 /**
- * How the store's workload and one chosen metric move: conversations per day, and a metric by
- * week (CSAT unless {@code ?metric=} says otherwise). The period comes from the URL
- * ({@code ?from=&to=} or {@code ?preset=}), the last 90 days by default.
+ * How the workload and one chosen metric move: conversations per day, and a metric by week (CSAT
+ * unless {@code ?metric=} says otherwise), for the store or a team, optionally one channel. The
+ * filters bar sets period, zone, team and channel, all kept in the URL ({@link Filters}); the last
+ * 90 days by default.
  */
 @RolesAllowed({"ADMIN", "MANAGER"})
 @Route(value = "trends", layout = MainLayout.class)
@@ -55,10 +59,13 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<MetricChoice> metricSelect = new Select<>();
     private final Chart weeklyMetric = new Chart();
     private final Div problems = new Div();
-    private TrendsPeriod period = TrendsPeriod.from(QueryParameters.empty(), "LAST_90_DAYS");
+    private final Div filterBar = new Div();
+    private final CurrencySettings currency;
+    private Filters filters = Filters.parse(QueryParameters.empty()).withPreset(DEFAULT_PRESET);
 
-    TrendsView(GraphQlClient uiGraphQlClient) {
+    TrendsView(GraphQlClient uiGraphQlClient, CurrencySettings currency) {
         this.graphQl = uiGraphQlClient;
+        this.currency = currency;
         setMaxWidth("72rem");
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         periodLabel.setId("period-label");
@@ -77,15 +84,22 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
                 keepInUrl(e.getValue());
             }
         });
-        add(new H2("Trends"), periodLabel, problems, dailyVolume, metricSelect, weeklyMetric);
+        add(new H2("Trends"), filterBar, periodLabel, problems, dailyVolume, metricSelect, weeklyMetric);
     }
+
+    /** Trends look further back than the dashboard: the last 90 days unless the URL names a period. */
+    static final PeriodPreset DEFAULT_PRESET = PeriodPreset.LAST_90_DAYS;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        period = TrendsPeriod.from(query, "LAST_90_DAYS");
+        Map<String, List<String>> given = query.getParameters();
+        filters = Filters.parse(query);
+        if (!given.containsKey("preset") && !given.containsKey("from")) {
+            filters = filters.withPreset(DEFAULT_PRESET);
+        }
         problems.removeAll();
-        showDaily();
+        showDaily(query);
         List<MetricChoice> choices = load("the metric list", () -> Objects.requireNonNull(graphQl
                 .documentName("trendsMetricChoices").executeSync().field("metricDefinitions").toEntityList(MetricChoice.class)));
         if (choices == null) {
@@ -100,17 +114,30 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
         showWeekly(choice);
     }
 
-    private void showDaily() {
-        SeriesResult result = load("conversations per day", () -> graphQl.documentName("trendsDailyVolume")
-                .variable("period", period.input()).executeSync().field("series").toEntity(SeriesResult.class));
-        if (result == null) {
+    private void showDaily(QueryParameters query) {
+        ClientGraphQlResponse response = load("conversations per day", () -> graphQl.documentName("trendsDailyVolume")
+                .variable("period", filters.period()).variable("teamId", filters.team())
+                .variable("channel", filters.channel()).executeSync());
+        DailyResult daily = response == null ? null : load("conversations per day", () -> new DailyResult(
+                response.field("teams").toEntityList(Api.TeamRef.class),
+                Objects.requireNonNull(response.field("series").toEntity(SeriesResult.class))));
+        filterBar.removeAll();
+        filterBar.add(new FilterBar(filters, daily == null || daily.series().period() == null ? filters.zone()
+                : daily.series().period().timeZone(), daily == null ? List.of() : daily.teams(), f -> navigate(f, query)));
+        if (daily == null) {
             dailyVolume.setSeries(List.of());
+            periodLabel.setText("");
             return;
         }
+        SeriesResult result = daily.series();
         if (result.period() != null) {
+            String team = daily.teams().stream().filter(t -> t.id().equals(filters.team())).findFirst()
+                    .map(t -> " · team " + t.name()).orElse("");
+            String channel = filters.channel() == null ? "" : " · " + filters.channel().toLowerCase(Locale.ROOT) + " only";
             // a preset's name ("Last 90 days") needs its dates; a from–to label already is them
-            periodLabel.setText(period.preset() == null ? result.period().label()
-                    : result.period().label() + " · " + result.period().from() + " – " + result.period().to());
+            periodLabel.setText((filters.preset() == null ? result.period().label()
+                    : result.period().label() + " · " + result.period().from() + " – " + result.period().to())
+                    + team + channel);
         }
         List<Point> points = result.chartPoints();
         dailyVolume.setSeries(List.of(Series.bar("Conversations", points)));
@@ -127,29 +154,36 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showWeekly(MetricChoice metric) {
         weeklyMetric.setTitle(metric.label() + " by week");
-        weeklyMetric.setUnit(unitLabel(metric.unit()));
+        weeklyMetric.setUnit(currency.numbers(getLocale()).axis(Unit.valueOf(metric.unit())));
         SeriesResult result = load(metric.label() + " by week", () -> graphQl.documentName("trendsWeeklyMetric")
-                .variable("metric", metric.key()).variable("period", period.input())
+                .variable("metric", metric.key()).variable("period", filters.period())
+                .variable("teamId", filters.team()).variable("channel", filters.channel())
                 .executeSync().field("series").toEntity(SeriesResult.class));
         weeklyMetric.setSeries(result == null ? List.of() : List.of(Series.line(metric.label(), result.chartPoints())));
     }
 
     private void keepInUrl(MetricChoice metric) {
-        Map<String, String> parameters = new LinkedHashMap<>(period.parameters());
-        parameters.put("metric", metric.key());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "trends?" + QueryParameters.simple(parameters).getQueryString()));
+                "trends?" + withMetric(filters, metric.key()).getQueryString()));
     }
 
-    private static String unitLabel(String unit) {
-        return switch (unit) {
-            case "COUNT" -> "count";
-            case "MONEY" -> "store currency";
-            case "PERCENT" -> "%";
-            case "SCORE" -> "score";
-            case "SECONDS" -> "seconds";
-            default -> "";
-        };
+    /** New filters from the bar: the page reloads from the URL, keeping the chosen metric. */
+    private void navigate(Filters next, QueryParameters query) {
+        String metric = metricSelect.getValue() != null ? metricSelect.getValue().key()
+                : query.getSingleParameter("metric").orElse(null);
+        getUI().ifPresent(ui -> ui.navigate(TrendsView.class, withMetric(next, metric)));
+    }
+
+    private static QueryParameters withMetric(Filters filters, @Nullable String metric) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(filters.toQuery().getParameters());
+        if (metric != null) {
+            parameters.put("metric", List.of(metric));
+        }
+        return new QueryParameters(parameters);
+    }
+
+    /** {@code graphql-documents/trendsDailyVolume.graphql}'s result. */
+    record DailyResult(List<Api.TeamRef> teams, SeriesResult series) {
     }
 
     /** Runs a query; a failure shows as a notice above the charts instead of an error page. */
@@ -178,7 +212,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    record PeriodRow(LocalDate from, LocalDate to, String label) {
+    record PeriodRow(LocalDate from, LocalDate to, String label, @Nullable String timeZone) {
     }
 
     record PointRow(LocalDate start, @Nullable Double value) {

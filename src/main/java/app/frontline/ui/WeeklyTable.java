@@ -66,7 +66,7 @@ class WeeklyTable extends Div {
         }
     }
 
-    WeeklyTable(GraphQlClient client, Filters filters, Api.PeriodInfo period, Consumer<Filters> onChange) {
+    WeeklyTable(GraphQlClient client, Filters filters, Api.PeriodInfo period, Numbers numbers, Consumer<Filters> onChange) {
         setId("weekly");
         List<String> keys = filters.columnsOr(DEFAULTS).stream().limit(MAX_COLUMNS).toList();
         LocalDate from = period.days() >= 14 ? period.from()
@@ -91,7 +91,7 @@ class WeeklyTable extends Div {
             return;
         }
         List<Week> weeks = weeks(series);
-        var grid = grid(series, weeks);
+        var grid = grid(series, weeks, numbers);
         var csv = Csv.link("weekly-csv", "weekly-" + from + "-" + period.to() + ".csv", () -> csv(series, weeks));
         var tools = new Div(chooser(keys, filters, onChange), csv);
         tools.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.MEDIUM);
@@ -117,7 +117,7 @@ class WeeklyTable extends Div {
         return weeks;
     }
 
-    private static Grid<Week> grid(List<Series> series, List<Week> weeks) {
+    private static Grid<Week> grid(List<Series> series, List<Week> weeks, Numbers numbers) {
         var grid = new Grid<Week>();
         grid.setId("weekly-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -127,7 +127,7 @@ class WeeklyTable extends Div {
         for (int i = 0; i < series.size(); i++) {
             int index = i;
             SeriesMetric m = series.get(i).metric();
-            grid.addColumn(w -> Formats.value(m.unit(), w.values().get(index))).setHeader(m.label()).setKey(m.key())
+            grid.addColumn(w -> numbers.value(m.unit(), w.values().get(index))).setHeader(m.label()).setKey(m.key())
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.setItems(weeks);

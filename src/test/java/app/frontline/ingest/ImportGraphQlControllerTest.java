@@ -35,12 +35,41 @@ class ImportGraphQlControllerTest extends IngestTestSupport {
 
         var payload = graphQl.documentName("importRecords").variable("input", input).execute();
 
+        payload.path("importRecords.__typename").entity(String.class).isEqualTo("ImportResult");
         payload.path("importRecords.accepted").entity(Integer.class).isEqualTo(1);
         payload.path("importRecords.inserted").entity(Integer.class).isEqualTo(1);
         payload.path("importRecords.rejected").entity(Integer.class).isEqualTo(1);
         payload.path("importRecords.errors").entityList(Map.class).containsExactly(Map.of(
-                "type", "login", "index", 1, "id", "l-2", "field", "agentId", "reason", "must not be empty"));
+                "field", "logins[1].agentId", "reason", "must not be empty"));
         assertThat(ids("logins")).containsExactly("l-1");
+    }
+
+    @Test
+    void everyRecordRefusedIsARejectionPathedIntoTheInput() {
+        Map<String, Object> input = Map.of(
+                "teams", List.of(Map.of("id", "t-1", "name", "One", "slaFirstReplyMinutes", 0)),
+                "orders", List.of(Map.of("id", "o-1", "status", "APPROVED", "createdAt", "2026-11-02T09:30:00Z",
+                        "customerEmail", "bob@mail.example", "total", 10,
+                        "refunds", List.of(Map.of("at", "2026-11-03T09:30:00Z", "amount", 1),
+                                Map.of("at", "2026-11-03T09:30:00Z", "amount", 0)))));
+
+        var payload = graphQl.documentName("importRecords").variable("input", input).execute();
+
+        payload.path("importRecords.__typename").entity(String.class).isEqualTo("ImportRejected");
+        payload.path("importRecords.errors").entityList(Map.class).containsExactly(
+                Map.of("field", "teams[0].slaFirstReplyMinutes", "reason", "must be at least 1 (got 0)"),
+                Map.of("field", "orders[0].refunds[1].amount", "reason", "must be greater than 0"));
+        payload.path("importRecords.errorsOmitted").entity(Integer.class).isEqualTo(0);
+        assertThat(ids("teams")).isEmpty();
+        assertThat(ids("orders")).isEmpty();
+    }
+
+    @Test
+    void anEmptyImportIsNoRefusal() {
+        graphQl.documentName("importRecords").variable("input", Map.of("teams", List.of())).execute()
+                .path("importRecords.__typename").entity(String.class).isEqualTo("ImportResult")
+                .path("importRecords.accepted").entity(Integer.class).isEqualTo(0)
+                .path("importRecords.errors").entityList(Map.class).hasSize(0);
     }
 
     @Test
@@ -49,9 +78,7 @@ class ImportGraphQlControllerTest extends IngestTestSupport {
 
         payload.path("importRecords.accepted").entity(Integer.class).isEqualTo(6);
         payload.path("importRecords.rejected").entity(Integer.class).isEqualTo(1);
-        payload.path("importRecords.errors[0].type").entity(String.class).isEqualTo("survey");
-        payload.path("importRecords.errors[0].index").entity(Integer.class).isEqualTo(1);
-        payload.path("importRecords.errors[0].field").entity(String.class).isEqualTo("score");
+        payload.path("importRecords.errors[0].field").entity(String.class).isEqualTo("surveys[1].score");
         payload.path("importRecords.errors[0].reason").entity(String.class).isEqualTo("must be between 1 and 7 (got 9)");
         payload.path("importRecords.pending").entityList(Map.class).containsExactly(Map.of(
                 "type", "agent", "index", 1, "id", "a-2", "field", "teamId", "missingId", "t-9"));

@@ -109,7 +109,7 @@ class BusinessHoursGraphQlTest {
                 mutation {
                   importRecords(input: { teams: [{ id: "t-gql", name: "GraphQL team", timeZone: "UTC",
                       workingHours: [{ day: SATURDAY, from: "10:00", to: "24:00" }], holidays: ["2026-12-26"] }] }) {
-                    accepted
+                    ... on ImportResult { accepted }
                   }
                 }""").execute().path("importRecords.accepted").entity(Integer.class).isEqualTo(1);
         graphQl.document("{ team(id: \"t-gql\") { workingHours { day from to } holidays } }").execute()

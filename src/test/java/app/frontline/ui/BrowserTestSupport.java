@@ -3,6 +3,8 @@ package app.frontline.ui;
 import app.frontline.TestUsers;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ abstract class BrowserTestSupport {
 
     /** For tests that empty the store behind the importer's back: the rollups must start again. */
     @org.springframework.beans.factory.annotation.Autowired
-    app.frontline.metric.Rollups rollups;
+    app.frontline.metric.KpiEngine rollups;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -60,6 +62,21 @@ abstract class BrowserTestSupport {
                 .sendKeys(username);
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The texts of a grid's rows (header, body or footer), in display order, cell by cell. */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> gridRows(String gridId, String rowSelector) {
+        return (List<List<String>>) ((JavascriptExecutor) chromium.driver()).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                return [...grid.shadowRoot.querySelectorAll(arguments[1])]
+                  .filter(r => !r.hidden && r.querySelectorAll('td,th').length > 0)
+                  .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+                  .map(r => [...r.querySelectorAll('td,th')].map(c => {
+                      const slot = c.querySelector('slot');
+                      const content = slot && slot.assignedElements()[0];
+                      return content ? content.textContent.trim() : '';
+                  }));""", gridId, rowSelector);
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package app.frontline.ui;
 
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,13 +15,13 @@ final class DirectoryFixture {
     }
 
     /** Empties the store; the rollups, which only imports keep current, start again from it. */
-    static void clear(MongoTemplate mongo, Rollups rollups) {
+    static void clear(MongoTemplate mongo, KpiEngine rollups) {
         // remove, not drop: dropping a collection that does not exist makes the embedded server log an error
         COLLECTIONS.forEach(c -> mongo.remove(new Query(), c));
         rollups.rebuild();
     }
 
-    static void load(MongoTemplate mongo, Rollups rollups) {
+    static void load(MongoTemplate mongo, KpiEngine rollups) {
         clear(mongo, rollups);
         mongo.insert(List.of(team("t-web", "Web Shop Support", "Europe/Amsterdam", 60),
                 team("t-phone", "Phone Orders", "America/New_York", 15)), "teams");

@@ -49,6 +49,15 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
         // the administrator (signed in by BrowserTestSupport) creates a token
         browser.get("http://localhost:" + port + "/admin/tokens");
+        // without a name the field says so (on the field, not in a pop-up), and no secret appears
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create-token"))).click();
+        WebElement name = browser.findElement(By.id("token-name"));
+        wait.until(d -> name.getAttribute("invalid") != null);
+        assertThat(name.getText()).contains("Give the token a name");
+        assertThat(browser.findElements(By.cssSelector("vaadin-notification-card"))).isEmpty();
+        chromium.screenshot("token-refused");
+        // an invisible Vaadin field is not even sent to the browser
+        assertThat(browser.findElements(By.id("token-secret"))).noneMatch(WebElement::isDisplayed);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#token-name input")))
                 .sendKeys("browser-sync");
         browser.findElement(By.id("create-token")).click();
@@ -71,8 +80,8 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
         // an agent user, then sign out and in as the agent
         String create = "mutation { createUser(input: {username: \\\"alice\\\", password: \\\"alice-password\\\", "
-                + "role: AGENT, agentId: \\\"a-1\\\"}) { error } }";
-        assertThat(graphQl(TestUsers.adminBasic(), create).body()).contains("\"error\":null");
+                + "role: AGENT, agentId: \\\"a-1\\\"}) { __typename } }";
+        assertThat(graphQl(TestUsers.adminBasic(), create).body()).contains("\"__typename\":\"UserCreated\"");
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         signIn("alice", "alice-password");

@@ -62,7 +62,10 @@ class InProcessGraphQlTransport implements GraphQlTransport {
         Authentication user = security.getContext().getAuthentication();
         if (user != null) {
             executionRequest.configureExecutionInput((input, builder) ->
-                    builder.graphQLContext(Map.of(Authentication.class, user)).build());
+                    // under the class (the field guard's key) and its name (what @ContextValue fields such
+                    // as Query.me read, as Spring Security's GraphQL support names it)
+                    builder.graphQLContext(Map.of(Authentication.class, user, Authentication.class.getName(), user))
+                            .build());
         }
         return executionRequest;
     }
