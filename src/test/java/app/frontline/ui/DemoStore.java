@@ -4,7 +4,7 @@ import app.frontline.demo.DemoDataGenerator;
 import app.frontline.demo.DemoOptions;
 import app.frontline.ingest.ImportProgress;
 import app.frontline.ingest.RecordImporter;
-import app.frontline.metric.Rollups;
+import app.frontline.metric.KpiEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class DemoStore {
     private DemoStore() {
     }
 
-    static void load(MongoTemplate mongo, Rollups rollups, RecordImporter importer, int port) throws Exception {
+    static void load(MongoTemplate mongo, KpiEngine rollups, RecordImporter importer, int port) throws Exception {
         DirectoryFixture.clear(mongo, rollups);
         var ndjson = new ByteArrayOutputStream();
         new DemoDataGenerator(DemoOptions.defaults(LocalDate.now(ZoneOffset.UTC))).generate(ndjson);
