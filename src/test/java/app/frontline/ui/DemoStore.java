@@ -52,13 +52,13 @@ final class DemoStore {
     private static void createUser(int port, String username, String role, String extra) throws IOException,
             InterruptedException {
         String query = "mutation { createUser(input: {username: \\\"" + username + "\\\", password: \\\"" + PASSWORD
-                + "\\\", role: " + role + ", " + extra + "}) { error } }";
+                + "\\\", role: " + role + ", " + extra + "}) { __typename } }";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/graphql")).header("Content-Type", "application/json")
                 .header("Authorization", app.frontline.TestUsers.adminBasic())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IllegalStateException("createUser " + username + ": " + response.body());
         }
     }
