@@ -235,6 +235,9 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
                 + "#agents-grid vaadin-grid-sorter")) ;
         List<WebElement> sorters = driver().findElements(By.cssSelector("#agents-grid vaadin-grid-sorter"));
         WebElement revenue = sorters.stream().filter(s -> s.getText().equals("Revenue")).findFirst().orElseThrow();
+        // beside the menu drawer the grid scrolls sideways inside itself: bring the column into view
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", revenue);
         revenue.click();
         revenue.click();
         waitFor(d -> gridRows("agents-grid", "tbody#items tr").getFirst().getFirst().equals("Cas Castillo"));
