@@ -2,6 +2,7 @@ package app.frontline.security;
 
 import app.frontline.error.FieldError;
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -65,9 +65,7 @@ class SecurityGraphQlController {
 
     /** {@code ApiTokenCreated} or {@code ApiTokenRejected}. */
     @MutationMapping
-    Object createApiToken(@Argument String name, @Argument List<TokenScope> scopes,
-            @ContextValue(name = "org.springframework.security.core.Authentication", required = false)
-            @Nullable Authentication fromTransport) {
+    Object createApiToken(@Argument String name, @Argument List<TokenScope> scopes, DataFetchingEnvironment env) {
         List<FieldError> errors = new ArrayList<>();
         if (name.isBlank() || name.length() > 100) {
             errors.add(new FieldError("name", "1 to 100 characters"));
@@ -78,9 +76,14 @@ class SecurityGraphQlController {
         if (!errors.isEmpty()) {
             return new ApiTokenRejected(errors);
         }
-        Viewer by = fromTransport != null ? Viewer.of(fromTransport) : access.current().viewer();
+        Viewer by = caller(env);
         ApiTokens.Created created = tokens.create(name.strip(), EnumSet.copyOf(scopes), by.name());
         return new ApiTokenCreated(created.token(), created.secret());
+    }
+
+    /** The caller as the field guard saw them (what {@code me} answers): "Created by" of a new token. */
+    private Viewer caller(DataFetchingEnvironment env) {
+        return access.of(env.getGraphQlContext()).viewer();
     }
 
     @MutationMapping

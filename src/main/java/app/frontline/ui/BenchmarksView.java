@@ -1,6 +1,8 @@
 package app.frontline.ui;
 
 import jakarta.annotation.security.RolesAllowed;
+import app.frontline.security.Access;
+import app.frontline.security.Permissions;
 import app.frontline.metric.Direction;
 import app.frontline.metric.MetricCatalogue;
 import app.frontline.metric.MetricDefinition;
@@ -52,9 +54,11 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
     private static final String STORE = "";
 
     private final GraphQlClient client;
+    private final Access access;
 
-    BenchmarksView(GraphQlClient uiGraphQlClient) {
+    BenchmarksView(GraphQlClient uiGraphQlClient, Access access) {
         this.client = uiGraphQlClient;
+        this.access = access;
         setMaxWidth("60rem");
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
@@ -71,10 +75,7 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
     record SaveData(SaveResult setBenchmark) {
     }
 
-    record SaveResult(String kind, @Nullable Thresholds benchmark, @Nullable List<FieldError> errors) {
-    }
-
-    record FieldError(String field, String reason) {
+    record SaveResult(String kind, @Nullable Thresholds benchmark, @Nullable List<app.frontline.error.FieldError> errors) {
     }
 
     @Override
@@ -87,6 +88,10 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
     private void render(@Nullable String teamId) {
         removeAll();
         add(new H2("Benchmarks"));
+        // the same rule as the setBenchmark field guard: the store's by administrators, a team's also
+        // by its managers; everyone else reads them without Save and Remove
+        Permissions permissions = access.current();
+        boolean editable = teamId == null ? permissions.admin() : permissions.teamBenchmarks(teamId);
         Data data = Queries.fetch(client.documentName("benchmarkEditor").variable("teamId", teamId)
                 .variable("withTeam", teamId != null), Data.class, "The benchmarks").orElse(null);
         if (data == null) {
@@ -109,6 +114,14 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
                 + " store's; agents use their team's. The agent capacity target is what the forecast staffs at.");
         rule.addClassNames(FontSize.SMALL, TextColor.SECONDARY, Margin.NONE);
         add(scope, rule);
+        if (!editable) {
+            var readOnly = new Paragraph(teamId == null
+                    ? "Store-wide benchmarks are set by an administrator; choose one of your teams to set its own."
+                    : "This team's benchmarks are set by its managers and administrators.");
+            readOnly.setId("benchmarks-read-only");
+            readOnly.addClassNames(FontSize.SMALL, Margin.NONE);
+            add(readOnly);
+        }
         if (teamId != null && !names.containsKey(teamId)) {
             add(new Notice("no-team", "No such team", "there is no team with id " + teamId + "."));
             return;
@@ -122,7 +135,7 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
             heading.addClassNames(FontSize.MEDIUM, Margin.Top.MEDIUM, Margin.Bottom.NONE);
             add(heading);
             metrics.forEach(m -> add(new Row(m, teamId, own.get(m.key()),
-                    teamId == null ? null : store.get(m.key()))));
+                    teamId == null ? null : store.get(m.key()), editable)));
         }
     }
 
@@ -141,7 +154,7 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
         private final Span note = new Span();
 
         Row(MetricDefinition metric, @Nullable String teamId, @Nullable Thresholds own,
-                @Nullable Thresholds fallback) {
+                @Nullable Thresholds fallback, boolean editable) {
             this.metric = metric;
             this.teamId = teamId;
             target = field("Target", "target");
@@ -163,7 +176,12 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
             remove.setId("remove-" + metric.key());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.addClickListener(e -> remove());
-            add(label, target, warn, breach, save, remove);
+            add(label, target, warn, breach);
+            if (editable) {
+                add(save, remove);
+            } else {
+                List.of(target, warn, breach).forEach(f -> f.setReadOnly(true));
+            }
             show(own, fallback);
         }
 
@@ -192,11 +210,11 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         private void save() {
+            FieldErrors.clear(List.of(target, warn, breach));
             if (target.getValue() == null || warn.getValue() == null || breach.getValue() == null) {
                 for (NumberField f : List.of(target, warn, breach)) {
                     if (f.getValue() == null) {
-                        f.setErrorMessage("required");
-                        f.setInvalid(true);
+                        FieldErrors.mark(f, "required");
                     }
                 }
                 return;
@@ -207,8 +225,8 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
             input.put("target", target.getValue());
             input.put("warn", warn.getValue());
             input.put("breach", breach.getValue());
-            Queries.fetch(client.documentName("setBenchmark").variable("input", input), SaveData.class,
-                    "The benchmark").ifPresent(data -> {
+            Queries.run(Queries.Action.SAVE, client.documentName("setBenchmark").variable("input", input),
+                    SaveData.class, "The " + metric.label() + " benchmark").ifPresent(data -> {
                         SaveResult result = data.setBenchmark();
                         if (result.benchmark() != null) {
                             show(new Thresholds(new MetricKey(metric.key()), result.benchmark().target(),
@@ -217,27 +235,15 @@ class BenchmarksView extends VerticalLayout implements BeforeEnterObserver {
                                     Notification.Position.BOTTOM_START)
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         } else if (result.errors() != null) {
-                            for (FieldError error : result.errors()) {
-                                NumberField f = switch (error.field()) {
-                                    case "target" -> target;
-                                    case "warn" -> warn;
-                                    case "breach" -> breach;
-                                    default -> null;
-                                };
-                                if (f != null) {
-                                    f.setErrorMessage(error.reason());
-                                    f.setInvalid(true);
-                                } else {
-                                    Queries.error("The benchmark", error.reason());
-                                }
-                            }
+                            FieldErrors.show(result.errors(), Map.of("target", target, "warn", warn, "breach", breach),
+                                    Queries.Action.SAVE, "The " + metric.label() + " benchmark");
                         }
                     });
         }
 
         private void remove() {
-            Queries.fetch(client.documentName("deleteBenchmark").variable("metric", metric.key())
-                    .variable("teamId", teamId), Map.class, "The benchmark").ifPresent(done -> {
+            Queries.run(Queries.Action.REMOVE, client.documentName("deleteBenchmark").variable("metric", metric.key())
+                    .variable("teamId", teamId), Map.class, "The " + metric.label() + " benchmark").ifPresent(done -> {
                         // a team's row falls back to the store's again: read the page anew
                         render(teamId);
                         Notification.show(metric.label() + ": benchmark removed", 3000,

@@ -147,7 +147,7 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElements(By.cssSelector(".kpi-card"))).isEmpty();
 
         // the navigation keeps the filters
-        driver().findElement(By.linkText("Agents")).click();
+        driver().findElement(By.id("nav-agents")).click();
         waitFor(d -> d.getCurrentUrl().contains("/agents?") && d.getCurrentUrl().contains("preset=LAST_WEEK")
                 && d.getCurrentUrl().contains("team=t-emea") && d.getCurrentUrl().contains("channel=CHAT")
                 && !d.findElements(By.id("no-data")).isEmpty());
@@ -235,6 +235,9 @@ class ManagerViewsBrowserTest extends BrowserTestSupport {
                 + "#agents-grid vaadin-grid-sorter")) ;
         List<WebElement> sorters = driver().findElements(By.cssSelector("#agents-grid vaadin-grid-sorter"));
         WebElement revenue = sorters.stream().filter(s -> s.getText().equals("Revenue")).findFirst().orElseThrow();
+        // beside the menu drawer the grid scrolls sideways inside itself: bring the column into view
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", revenue);
         revenue.click();
         revenue.click();
         waitFor(d -> gridRows("agents-grid", "tbody#items tr").getFirst().getFirst().equals("Cas Castillo"));
