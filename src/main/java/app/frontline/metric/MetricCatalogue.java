@@ -56,8 +56,8 @@ public final class MetricCatalogue {
      * The KPIs a manager's first screen leads with: volume, speed, promise, satisfaction, money.
      * Declared before {@link #ALL}, which reads it.
      */
-    private static final java.util.Set<String> HEADLINES = java.util.Set.of("conversations", "firstResponseTime",
-            "onTimeRate", "csat", "revenue");
+    private static final List<String> HEADLINES = List.of("conversations", "firstResponseTime", "onTimeRate", "csat",
+            "revenue");
 
     private static final List<MetricDefinition> ALL = List.of(
             // 1. Commerce handled by agents (seed 000)
@@ -253,6 +253,11 @@ public final class MetricCatalogue {
 
     public static List<MetricDefinition> all() {
         return ALL;
+    }
+
+    /** The headline KPIs in the order a manager reads them: volume, speed, promise, satisfaction, money. */
+    public static List<MetricDefinition> headlines() {
+        return HEADLINES.stream().map(MetricCatalogue::get).toList();
     }
 
     public static Optional<MetricDefinition> find(String key) {

@@ -103,7 +103,7 @@ class WeeklyDigestMailTest {
         assertThat(store).contains("<ol id=\"top\"><li>Ann: 100.0 %</li></ol>")
                 .contains("<ol id=\"bottom\"><li>Cy: 0.0 %</li></ol>");
         String deputy = decode(GreenMailUtil.getBody(byRecipient(received, "deputy@shop.example")));
-        assertThat(row(deputy, "csat")).isEqualTo("CSAT|66.7 %|100.0 %|−33.3 pp|BREACH");
+        assertThat(row(deputy, "csat")).isEqualTo("CSAT|66.7 %|100.0 %|−33.3 pp|Breach");
         assertThat(deputy).doesNotContain("Ann", "Cy").contains("<p id=\"top\">None this week.</p>")
                 .contains("Only the agents you may see are ranked.");
 

@@ -55,6 +55,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// a context of its own: in a full run, contexts started and closed by other tests in this JVM (two
+// instances, restarts) left a cached context's subscriptions without the caller; one context per JVM,
+// as in production, is not affected
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class AccessMatrixTest {
 
     enum Who { ANONYMOUS, ADMIN, MANAGER, AGENT, READ, INGEST }
