@@ -106,7 +106,15 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine, org.springfr
         if (!COLLECTIONS.contains(collection)) {
             return;
         }
-        change(() -> ids.forEach(id -> store.remove(collection, id)));
+        // applied under the write lock, for the ids the store no longer holds: a delete reported late
+        // must not remove a record imported again since (the importer writes to the store first, then
+        // waits for this lock to apply it, so whatever the store holds now is applied or about to be)
+        change(() -> {
+            java.util.Set<Object> present = new java.util.HashSet<>();
+            mongo.getCollection(collection).find(new Document("_id", new Document("$in", ids)))
+                    .projection(new Document("_id", 1)).forEach(d -> present.add(d.get("_id")));
+            ids.stream().filter(id -> !present.contains(id)).forEach(id -> store.remove(collection, id));
+        });
     }
 
     private void change(Runnable change) {
