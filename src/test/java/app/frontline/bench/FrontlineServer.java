@@ -56,10 +56,11 @@ final class FrontlineServer implements AutoCloseable {
     }
 
     private String token(String basic, String name, String scope) throws IOException, InterruptedException {
-        JsonNode data = post(basic, "mutation T($name: String!, $scopes: [TokenScope!]!) { createApiToken(name: $name, scopes: $scopes) { secret error } }",
+        JsonNode data = post(basic, "mutation T($name: String!, $scopes: [TokenScope!]!) { createApiToken(name: $name,"
+                + " scopes: $scopes) { ... on ApiTokenCreated { secret } ... on Rejection { errors { field reason } } } }",
                 null, Map.of("name", name, "scopes", List.of(scope)));
         JsonNode payload = data.path("createApiToken");
-        if (!payload.path("error").isNull() || payload.path("secret").isNull()) {
+        if (payload.path("secret").isMissingNode() || payload.path("secret").isNull()) {
             throw new IllegalStateException("createApiToken refused: " + payload);
         }
         return payload.get("secret").asString();
