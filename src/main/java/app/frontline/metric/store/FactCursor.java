@@ -20,10 +20,12 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class FactCursor {
 
     final FactStore store;
+    private final Table table;
     int row;
 
-    FactCursor(FactStore store) {
+    FactCursor(FactStore store, Table table) {
         this.store = store;
+        this.table = table;
     }
 
     /** A cursor over the fact's table. {@code dayStarts}: the request's local midnights (for agent-days). */
@@ -42,7 +44,9 @@ public abstract sealed class FactCursor {
         this.row = row;
     }
 
-    public abstract long time();
+    public final long time() {
+        return table.time[row];
+    }
 
     public abstract int team();
 
@@ -56,28 +60,33 @@ public abstract sealed class FactCursor {
         return false;
     }
 
-    static final class Order extends FactCursor implements OrderRow {
-        private final OrderTable t;
+    /** A fact that counts for an agent and, through the directory, the agent's team as it is now. */
+    abstract static sealed class ByAgent extends FactCursor permits Order, Action, Login {
 
-        Order(FactStore store) {
-            super(store);
-            t = store.orders;
+        ByAgent(FactStore store, Table table) {
+            super(store, table);
         }
 
         @Override
-        public long time() {
-            return t.time[row];
+        public final int team() {
+            return store.directory.teamOf(agent());
         }
+    }
+
+    static final class Order extends ByAgent implements OrderRow {
+        private final OrderTable t;
+
+        Order(FactStore store) {
+            super(store, store.orders);
+            t = store.orders;
+        }
+
 
         @Override
         public int agent() {
             return t.agent[row];
         }
 
-        @Override
-        public int team() {
-            return store.directory.teamOf(t.agent[row]);
-        }
 
         @Override
         public boolean byAgent() {
@@ -125,28 +134,20 @@ public abstract sealed class FactCursor {
         }
     }
 
-    static final class Action extends FactCursor implements ActionRow {
+    static final class Action extends ByAgent implements ActionRow {
         private final ActionTable t;
 
         Action(FactStore store) {
-            super(store);
+            super(store, store.actions);
             t = store.actions;
         }
 
-        @Override
-        public long time() {
-            return t.time[row];
-        }
 
         @Override
         public int agent() {
             return t.agent[row];
         }
 
-        @Override
-        public int team() {
-            return store.directory.teamOf(t.agent[row]);
-        }
 
         @Override
         public Kind kind() {
@@ -159,28 +160,20 @@ public abstract sealed class FactCursor {
         }
     }
 
-    static final class Login extends FactCursor implements LoginRow {
+    static final class Login extends ByAgent implements LoginRow {
         private final LoginTable t;
 
         Login(FactStore store) {
-            super(store);
+            super(store, store.logins);
             t = store.logins;
         }
 
-        @Override
-        public long time() {
-            return t.time[row];
-        }
 
         @Override
         public int agent() {
             return t.agent[row];
         }
 
-        @Override
-        public int team() {
-            return store.directory.teamOf(t.agent[row]);
-        }
 
         @Override
         public long agentCode() {
@@ -193,7 +186,7 @@ public abstract sealed class FactCursor {
         private final ConversationTable c;
 
         Survey(FactStore store) {
-            super(store);
+            super(store, store.surveys);
             t = store.surveys;
             c = store.conversations;
         }
@@ -202,10 +195,6 @@ public abstract sealed class FactCursor {
             return store.conversations.rowOf(t.conversation[row]);
         }
 
-        @Override
-        public long time() {
-            return t.time[row];
-        }
 
         @Override
         public int team() {
@@ -256,16 +245,12 @@ public abstract sealed class FactCursor {
         private boolean hasExisting;
 
         Conversation(FactStore store, long[] dayStarts, @Nullable IntFunction<BusinessCalendar> calendars) {
-            super(store);
+            super(store, store.conversations);
             t = store.conversations;
             this.dayStarts = dayStarts;
             this.calendars = calendars;
         }
 
-        @Override
-        public long time() {
-            return t.time[row];
-        }
 
         @Override
         public int team() {
