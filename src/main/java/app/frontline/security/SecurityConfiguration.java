@@ -131,8 +131,12 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern("/graphiql/**"),
                                 // GraphiQL's scripts and styles
                                 PathPatternRequestMatcher.pathPattern("/webjars/**")).authenticated())
+                // a page gets the app's 4xx page; only the API answers JSON (with one mapping alone,
+                // Spring Security would use it for every request)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(SIGN_IN, API)
-                        .defaultAccessDeniedHandlerFor(DENIED, API))
+                        .defaultAccessDeniedHandlerFor(DENIED, API)
+                        .defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                                org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new AuthenticationAttributeFilter(), AuthorizationFilter.class);
         if (context.getBeanNamesForType(RequestUtil.class).length > 0) {
