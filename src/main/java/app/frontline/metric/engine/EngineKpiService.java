@@ -6,7 +6,6 @@ import app.frontline.metric.MetricDefinition;
 import app.frontline.metric.Scope;
 import app.frontline.metric.SeriesPoint;
 import app.frontline.metric.measure.Fact;
-import app.frontline.metric.measure.Measure;
 import app.frontline.metric.measure.Measures;
 import app.frontline.metric.store.FactCursor;
 import app.frontline.metric.store.FactStore;
@@ -186,14 +185,5 @@ class EngineKpiService implements KpiService {
         }
         Map<Integer, BusinessCalendar> byCode = new HashMap<>();
         return code -> byCode.computeIfAbsent(code, c -> byTeam.of(c < 0 ? null : store.teamName(c)));
-    }
-
-    /** Forgets every shared result (the benchmark's "distinct requests" baseline). */
-    void forget() {
-        shared.clear();
-    }
-
-    static boolean dependsOnCustomers(Measure<?> measure) {
-        return Measures.CUSTOMER_DEPENDENT.contains(measure);
     }
 }

@@ -56,12 +56,4 @@ final class SharedResults {
     void put(Key key, Entry entry) {
         cache.put(key, entry);
     }
-
-    void clear() {
-        cache.invalidateAll();
-    }
-
-    long size() {
-        return cache.estimatedSize();
-    }
 }

@@ -53,7 +53,6 @@ public final class FactStore implements java.io.Serializable {
     boolean[] surveyed = new boolean[16];
     int moneyScale;
     final Versions versions = new Versions();
-    long records;
 
     // ------------------------------------------------------------------ upkeep
 
@@ -70,11 +69,8 @@ public final class FactStore implements java.io.Serializable {
             case "logins" -> login(id.toString(), document);
             case "agents" -> agent(id.toString(), document);
             case "teams" -> team(id.toString(), document);
-            default -> {
-                return;
-            }
+            default -> { }
         }
-        records++;
     }
 
     /** Removes a record deleted from the store. */

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -281,9 +280,5 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine, org.springfr
         progress.accept(n);
         fresh.compact();
         return fresh;
-    }
-
-    Map<String, Long> sizes() {
-        return read(s -> Map.of("records", s.records(), "bytes", s.bytes()));
     }
 }
