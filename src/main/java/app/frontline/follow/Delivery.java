@@ -81,7 +81,7 @@ final class Delivery {
         });
         for (StoredRecordsListener listener : listeners) {
             if (!stored.isEmpty()) {
-                listener.stored(collection, stored);
+                listener.followed(collection, stored);
             }
             if (!removed.isEmpty()) {
                 listener.removed(collection, removed);

@@ -15,6 +15,16 @@ public interface StoredRecordsListener {
 
     void stored(String collection, List<Document> documents);
 
+    /**
+     * Records written elsewhere (another instance, another tool), as the store's change stream
+     * reported them: a document may already be older than the store's own (a later write of the same
+     * record, even this instance's, can have overtaken it). A listener that must not go back in time
+     * reads the records' current state; by default they are taken as stored.
+     */
+    default void followed(String collection, List<Document> documents) {
+        stored(collection, documents);
+    }
+
     /** Records deleted from the store, by id. */
     default void removed(String collection, List<Object> ids) {
     }

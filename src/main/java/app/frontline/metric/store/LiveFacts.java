@@ -100,18 +100,29 @@ public class LiveFacts implements StoredRecordsListener, KpiEngine, org.springfr
         change(() -> documents.forEach(d -> store.apply(collection, d)));
     }
 
+    /** A change stream's report may be older than the store: the records' current state is applied. */
+    @Override
+    public void followed(String collection, List<Document> documents) {
+        removed(collection, documents.stream().map(d -> d.get("_id")).toList());
+    }
+
+    /**
+     * Records another writer changed or deleted: their state as the store holds it now, read and
+     * applied under the write lock. A late report can then never take back a newer version (the
+     * importer writes to the store first, then waits for this lock to apply its own version, so
+     * whatever the store holds now is applied here or right after, and is the newest).
+     */
     @Override
     public void removed(String collection, List<Object> ids) {
-        if (!COLLECTIONS.contains(collection)) {
+        if (!COLLECTIONS.contains(collection) || ids.isEmpty()) {
             return;
         }
-        // applied under the write lock, for the ids the store no longer holds: a delete reported late
-        // must not remove a record imported again since (the importer writes to the store first, then
-        // waits for this lock to apply it, so whatever the store holds now is applied or about to be)
         change(() -> {
             java.util.Set<Object> present = new java.util.HashSet<>();
-            mongo.getCollection(collection).find(new Document("_id", new Document("$in", ids)))
-                    .projection(new Document("_id", 1)).forEach(d -> present.add(d.get("_id")));
+            for (Document current : mongo.getCollection(collection).find(new Document("_id", new Document("$in", ids)))) {
+                present.add(current.get("_id"));
+                store.apply(collection, current);
+            }
             ids.stream().filter(id -> !present.contains(id)).forEach(id -> store.remove(collection, id));
         });
     }
