@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "frontline.readiness.wait-for-engine=true")
+// readiness remembers the engine's first build once: the not-ready case needs a context whose
+// engine has not been seen READY yet (a cached context, or the other test run first, had)
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class OperationsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,6 +45,7 @@ class OperationsTest {
     int port;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void notReadyUntilTheStoreUsersAndTheEnginesFirstBuildAreThere(@Autowired ApplicationContext context)
             throws Exception {
         doReturn(new KpiEngine.Status("BUILDING", 120, 480, null, null, 0, 0, false)).when(engine).status();
@@ -93,6 +98,7 @@ class OperationsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void healthDetailsAndMetricsAreForAdministrators() throws Exception {
         doReturn(new KpiEngine.Status("READY", 7, 7, Instant.now(), 1500L, 7, 0, false)).when(engine).status();
         HttpResponse<String> anonymous = get("/actuator/health", null);
